@@ -1,0 +1,717 @@
+/*
+ * disco-sandbox: the small native helper behind disco's engine.
+ *
+ * Node has no bindings for unshare, pivot_root, wait4 rusage or xattrs, and a shell pipeline of
+ * util-linux tools would cost a process per step. This helper enters the sandbox once and then runs
+ * every step of a dance on request, so a step costs about what its own bash costs.
+ *
+ *   disco-sandbox run   --root R --scratch S --share D --repo P --host H [--layer L] [--size BYTES]
+ *   disco-sandbox merge UPPER ROOT [EXCLUDE...]
+ *   disco-sandbox exec  ROOT LOG COMMAND
+ *
+ * run: a supervisor process (private mount namespace, new UTS/IPC/net/PID namespaces) mounts a tmpfs
+ * scratch, an overlay (lower: layer + the target root, read-only; upper: the scratch) and forks the
+ * sandbox init, which builds /proc, /dev, /sys, /run, /tmp inside, pivots into the overlay, detaches
+ * the old root and serves requests read line by line from stdin (tab-separated fields):
+ *   X id script log out [K=V...]   run `bash script` (stdout to out, or log when out is "-")
+ *   I id src dst                   install the content of src at dst (templates)
+ *   C id srcdir                    copy a module's files/ tree onto /
+ *   S id [since]                   list the overlay's upper layer (entries changed since a ctime)
+ * Each answer ends with a line `D id status` (plus rusage fields for X) or `E id message`.
+ * The supervisor keeps the scratch alive until fd 3 reaches EOF, so disco can read and merge it.
+ *
+ * merge: applies an overlay upper directory onto ROOT (chrooted): whiteouts delete, opaque
+ * directories replace, modes, owners, xattrs, symlinks, hard links and times are kept.
+ */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <net/if.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/sysmacros.h>
+#include <sys/time.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <sys/xattr.h>
+#include <time.h>
+#include <linux/capability.h>
+#include <unistd.h>
+
+#define PATH_MAX_LEN 4096
+
+static void die(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fputs("disco-sandbox: ", stderr);
+  vfprintf(stderr, fmt, ap);
+  if (errno) fprintf(stderr, ": %s", strerror(errno));
+  fputc('\n', stderr);
+  va_end(ap);
+  exit(2);
+}
+
+static void xmount(const char *src, const char *dst, const char *type, unsigned long flags, const char *data) {
+  if (mount(src, dst, type, flags, data) != 0) die("mount %s on %s", type ? type : src, dst);
+}
+
+static void bind_ro(const char *src, const char *dst, unsigned long extra) {
+  xmount(src, dst, NULL, MS_BIND | MS_REC, NULL);
+  xmount(NULL, dst, NULL, MS_BIND | MS_REMOUNT | MS_RDONLY | extra, NULL);
+}
+
+static void touch(const char *path) {
+  int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+  if (fd >= 0) close(fd);
+}
+
+/* ---------- text escaping for the line protocol ---------- */
+
+static void put_escaped(FILE *out, const char *s) {
+  for (; *s; s++) {
+    switch (*s) {
+      case '\\': fputs("\\\\", out); break;
+      case '\t': fputs("\\t", out); break;
+      case '\n': fputs("\\n", out); break;
+      case '\r': fputs("\\r", out); break;
+      default: fputc(*s, out);
+    }
+  }
+}
+
+/* ---------- tree copy (files step) ---------- */
+
+static int write_all(int fd, const char *buf, ssize_t len) {
+  while (len > 0) {
+    ssize_t n = write(fd, buf, len);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return -1;
+    }
+    buf += n;
+    len -= n;
+  }
+  return 0;
+}
+
+static int copy_fd(int in, int out) {
+  char buf[65536];
+  ssize_t n;
+  while ((n = read(in, buf, sizeof buf)) != 0) {
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return -1;
+    }
+    if (write_all(out, buf, n) != 0) return -1;
+  }
+  return 0;
+}
+
+/* Creates the parents of path as root-owned 0755 directories when they are missing. */
+static int make_parents(const char *path) {
+  char buf[PATH_MAX_LEN];
+  snprintf(buf, sizeof buf, "%s", path);
+  char *slash = strrchr(buf, '/');
+  if (!slash || slash == buf) return 0;
+  *slash = 0;
+  struct stat st;
+  if (stat(buf, &st) == 0) return S_ISDIR(st.st_mode) ? 0 : (errno = ENOTDIR, -1);
+  if (make_parents(buf) != 0) return -1;
+  if (mkdir(buf, 0755) != 0 && errno != EEXIST) return -1;
+  return 0;
+}
+
+/* Writes content into dst in place (keeping an existing file's mode and owner, as `>` would). */
+static int install_content(int in, const char *dst, mode_t mode_if_new) {
+  if (make_parents(dst) != 0) return -1;
+  struct stat st;
+  if (lstat(dst, &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) return errno = EISDIR, -1;
+    if (unlink(dst) != 0) return -1;
+  }
+  int out = open(dst, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, mode_if_new);
+  if (out < 0) return -1;
+  int rc = copy_fd(in, out);
+  int saved = errno;
+  close(out);
+  errno = saved;
+  return rc;
+}
+
+/* Copies src (a directory) onto dst: new directories keep their mode, existing ones are left as
+ * they are; files keep their mode and become root-owned; symlinks are copied as links. */
+static int copy_tree(const char *src, const char *dst, char *err, size_t errlen) {
+  DIR *dir = opendir(src);
+  if (!dir) return snprintf(err, errlen, "%s: %s", src, strerror(errno)), -1;
+  struct dirent *de;
+  int rc = 0;
+  while (rc == 0 && (de = readdir(dir))) {
+    if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, "..") || !strcmp(de->d_name, ".gitkeep")) continue;
+    char s[PATH_MAX_LEN], d[PATH_MAX_LEN];
+    snprintf(s, sizeof s, "%s/%s", src, de->d_name);
+    snprintf(d, sizeof d, "%s/%s", strcmp(dst, "/") ? dst : "", de->d_name);
+    struct stat st, dt;
+    if (lstat(s, &st) != 0) {
+      rc = -1;
+    } else if (S_ISDIR(st.st_mode)) {
+      if (lstat(d, &dt) != 0) {
+        if (mkdir(d, st.st_mode & 07777) != 0 || chmod(d, st.st_mode & 07777) != 0 || lchown(d, 0, 0) != 0) rc = -1;
+      } else if (!S_ISDIR(dt.st_mode)) {
+        errno = ENOTDIR;
+        rc = -1;
+      }
+      if (rc == 0) rc = copy_tree(s, d, err, errlen);
+      if (rc != 0 && !err[0]) snprintf(err, errlen, "%s: %s", d, strerror(errno));
+      continue;
+    } else if (S_ISLNK(st.st_mode)) {
+      char target[PATH_MAX_LEN];
+      ssize_t n = readlink(s, target, sizeof target - 1);
+      if (n < 0) {
+        rc = -1;
+      } else {
+        target[n] = 0;
+        if (lstat(d, &dt) == 0 && S_ISDIR(dt.st_mode)) errno = EISDIR, rc = -1;
+        else {
+          unlink(d);
+          if (symlink(target, d) != 0 || lchown(d, 0, 0) != 0) rc = -1;
+        }
+      }
+    } else if (S_ISREG(st.st_mode)) {
+      int in = open(s, O_RDONLY | O_CLOEXEC);
+      if (in < 0) rc = -1;
+      else {
+        rc = install_content(in, d, st.st_mode & 07777);
+        close(in);
+        if (rc == 0 && (chmod(d, st.st_mode & 07777) != 0 || lchown(d, 0, 0) != 0)) rc = -1;
+      }
+    }
+    if (rc != 0 && !err[0]) snprintf(err, errlen, "%s: %s", d, strerror(errno));
+  }
+  closedir(dir);
+  return rc;
+}
+
+/* ---------- scan of the upper layer ---------- */
+
+static void print_entry(FILE *out, int dirfd, const char *path, const struct stat *st) {
+  char type = S_ISREG(st->st_mode) ? 'f' : S_ISDIR(st->st_mode) ? 'd' : S_ISLNK(st->st_mode) ? 'l'
+            : S_ISCHR(st->st_mode) ? 'c' : S_ISBLK(st->st_mode) ? 'b' : S_ISFIFO(st->st_mode) ? 'p' : 's';
+  char proc[64 + PATH_MAX_LEN], link[PATH_MAX_LEN] = "", label[256] = "", opaque[8] = "";
+  snprintf(proc, sizeof proc, "/proc/self/fd/%d/%s", dirfd, path);
+  if (type == 'l') {
+    ssize_t n = readlinkat(dirfd, path, link, sizeof link - 1);
+    link[n > 0 ? n : 0] = 0;
+  }
+  ssize_t n = lgetxattr(proc, "security.selinux", label, sizeof label - 1);
+  label[n > 0 ? n : 0] = 0;
+  if (n > 0 && label[n - 1] == 0) label[n - 1] = 0;
+  if (type == 'd') {
+    n = lgetxattr(proc, "trusted.overlay.opaque", opaque, sizeof opaque - 1);
+    opaque[n > 0 ? n : 0] = 0;
+  }
+  fputs("F\t", out);
+  put_escaped(out, path);
+  fprintf(out, "\t%c\t%o\t%u\t%u\t%lld\t%u:%u\t%lu\t%lu\t%lld.%09ld\t%d\t", type, st->st_mode & 07777, st->st_uid,
+          st->st_gid, (long long)st->st_size, major(st->st_rdev), minor(st->st_rdev), (unsigned long)st->st_nlink,
+          (unsigned long)st->st_ino, (long long)st->st_ctim.tv_sec, st->st_ctim.tv_nsec, opaque[0] == 'y');
+  put_escaped(out, link);
+  fputc('\t', out);
+  put_escaped(out, label);
+  fputc('\n', out);
+}
+
+/* Lists the upper layer, parents before children; with `since`, only entries whose ctime is not
+ * older (a module's changes), though every directory is still walked. */
+static void scan_dir(FILE *out, int dirfd, const char *rel, const struct timespec *since) {
+  int fd = openat(dirfd, rel[0] ? rel : ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+  if (fd < 0) return;
+  DIR *dir = fdopendir(fd);
+  if (!dir) return (void)close(fd);
+  struct dirent *de;
+  while ((de = readdir(dir))) {
+    if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, "..")) continue;
+    char path[PATH_MAX_LEN];
+    snprintf(path, sizeof path, "%s%s%s", rel, rel[0] ? "/" : "", de->d_name);
+    struct stat st;
+    if (fstatat(dirfd, path, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
+    int fresh = !since || st.st_ctim.tv_sec > since->tv_sec ||
+                (st.st_ctim.tv_sec == since->tv_sec && st.st_ctim.tv_nsec >= since->tv_nsec);
+    if (fresh) print_entry(out, dirfd, path, &st);
+    if (S_ISDIR(st.st_mode)) scan_dir(out, dirfd, path, since);
+  }
+  closedir(dir);
+}
+
+/* ---------- the sandbox init: request loop ---------- */
+
+static char **base_env;
+static int base_env_len;
+
+static void reap_orphans(void) {
+  while (waitpid(-1, NULL, WNOHANG) > 0) {
+  }
+}
+
+static double tv_sec(struct timeval tv) { return tv.tv_sec + tv.tv_usec / 1e6; }
+
+/* Runs bash with args in a new session (stdout to out_path, or with stderr to log when "-"), waits
+ * for it with wait4 and prints `D id exit signal rusage…`. `chroot_to` moves the child into a root. */
+static void run_bash(FILE *out, const char *id, char **args, const char *log, const char *out_path, char **extra_env,
+                     int n_extra, const char *chroot_to) {
+  struct timespec t0, t1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  pid_t pid = fork();
+  if (pid == 0) {
+    setsid();
+    signal(SIGPIPE, SIG_DFL);
+    signal(SIGHUP, SIG_DFL);
+    int in = open("/dev/null", O_RDONLY);
+    int lg = open(log, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND, 0600);
+    int so = strcmp(out_path, "-") ? open(out_path, O_WRONLY | O_CREAT | O_TRUNC, 0600) : lg;
+    if (in < 0 || lg < 0 || so < 0) _exit(126);
+    dup2(in, 0);
+    dup2(so, 1);
+    dup2(lg, 2);
+    if (chroot_to && strcmp(chroot_to, "/") && chroot(chroot_to) != 0) _exit(126);
+    if (chdir("/") != 0) _exit(126);
+    char **env = calloc(base_env_len + n_extra + 1, sizeof(char *));
+    int n = 0;
+    for (int i = 0; i < base_env_len; i++) env[n++] = base_env[i];
+    for (int i = 0; i < n_extra; i++) env[n++] = extra_env[i];
+    execve("/bin/bash", args, env);
+    _exit(127);
+  }
+  int status = 0;
+  struct rusage ru;
+  memset(&ru, 0, sizeof ru);
+  if (pid < 0 || wait4(pid, &status, 0, &ru) < 0) status = 127 << 8;
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  reap_orphans();
+  int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+  double real = (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;
+  fprintf(out, "D\t%s\t%d\t%d\t%.6f\t%.6f\t%.6f\t%ld\t%ld\t%ld\t%ld\t%ld\t%ld\t%ld\t%ld\n", id, code, sig, real,
+          tv_sec(ru.ru_utime), tv_sec(ru.ru_stime), ru.ru_maxrss, ru.ru_majflt, ru.ru_minflt, ru.ru_inblock,
+          ru.ru_oublock, ru.ru_nsignals, ru.ru_nvcsw, ru.ru_nivcsw);
+}
+
+static void run_step(FILE *out, char **f, int nf) {
+  char *args[] = {"bash", f[2], NULL};
+  run_bash(out, f[1], args, f[3], f[4], f + 5, nf - 5, NULL);
+}
+
+static int split(char *line, char **f, int max) {
+  int n = 0;
+  f[n++] = line;
+  for (char *p = line; *p && n < max; p++) {
+    if (*p == '\t') {
+      *p = 0;
+      f[n++] = p + 1;
+    }
+  }
+  return n;
+}
+
+static void serve(int upperfd) {
+  FILE *out = fdopen(dup(1), "w");
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t len;
+  while ((len = getline(&line, &cap, stdin)) > 0) {
+    if (line[len - 1] == '\n') line[len - 1] = 0;
+    char *f[256];
+    int nf = split(line, f, 256);
+    char err[PATH_MAX_LEN + 256] = "";
+    if (!strcmp(f[0], "Q")) break;
+    if (nf < 2) continue;
+    if (!strcmp(f[0], "X") && nf >= 5) {
+      run_step(out, f, nf);
+    } else if (!strcmp(f[0], "I") && nf == 4) {
+      int in = open(f[2], O_RDONLY | O_CLOEXEC);
+      if (in < 0 || install_content(in, f[3], 0644) != 0) snprintf(err, sizeof err, "%s: %s", f[3], strerror(errno));
+      if (in >= 0) close(in);
+    } else if (!strcmp(f[0], "C") && nf == 3) {
+      copy_tree(f[2], "/", err, sizeof err);
+    } else if (!strcmp(f[0], "S")) {
+      struct timespec since = {0, 0};
+      if (nf >= 3) sscanf(f[2], "%ld.%ld", &since.tv_sec, &since.tv_nsec);
+      scan_dir(out, upperfd, "", nf >= 3 ? &since : NULL);
+    } else {
+      snprintf(err, sizeof err, "bad request '%s'", f[0]);
+    }
+    if (strcmp(f[0], "X")) {
+      if (err[0]) {
+        fprintf(out, "E\t%s\t", f[1]);
+        put_escaped(out, err);
+        fputc('\n', out);
+      } else {
+        fprintf(out, "D\t%s\t0\n", f[1]);
+      }
+    }
+    fflush(out);
+    reap_orphans();
+  }
+  free(line);
+}
+
+static void loopback_up(void) {
+  int s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+  struct ifreq ifr;
+  memset(&ifr, 0, sizeof ifr);
+  strcpy(ifr.ifr_name, "lo");
+  if (s < 0 || ioctl(s, SIOCGIFFLAGS, &ifr) != 0) die("loopback");
+  ifr.ifr_flags |= IFF_UP | IFF_RUNNING;
+  if (ioctl(s, SIOCSIFFLAGS, &ifr) != 0) die("loopback up");
+  close(s);
+}
+
+struct opts {
+  const char *root, *scratch, *share, *repo, *host, *layer, *size;
+};
+
+static void build_dev(const char *m) {
+  char p[PATH_MAX_LEN], h[64];
+  snprintf(p, sizeof p, "%s/dev", m);
+  xmount("tmpfs", p, "tmpfs", MS_NOSUID | MS_NOEXEC, "mode=755,size=64k");
+  const char *nodes[] = {"null", "zero", "full", "random", "urandom", "tty"};
+  for (size_t i = 0; i < sizeof nodes / sizeof *nodes; i++) {
+    snprintf(p, sizeof p, "%s/dev/%s", m, nodes[i]);
+    snprintf(h, sizeof h, "/dev/%s", nodes[i]);
+    touch(p);
+    xmount(h, p, NULL, MS_BIND, NULL);
+  }
+  snprintf(p, sizeof p, "%s/dev/pts", m);
+  mkdir(p, 0755);
+  xmount("devpts", p, "devpts", MS_NOSUID | MS_NOEXEC, "newinstance,ptmxmode=0666,mode=620");
+  snprintf(p, sizeof p, "%s/dev/shm", m);
+  mkdir(p, 01777);
+  xmount("tmpfs", p, "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777,size=64m");
+  const char *links[][2] = {{"pts/ptmx", "ptmx"}, {"/proc/self/fd", "fd"}, {"/proc/self/fd/0", "stdin"},
+                            {"/proc/self/fd/1", "stdout"}, {"/proc/self/fd/2", "stderr"}};
+  for (size_t i = 0; i < sizeof links / sizeof *links; i++) {
+    snprintf(p, sizeof p, "%s/dev/%s", m, links[i][1]);
+    if (symlink(links[i][0], p) != 0) die("symlink %s", p);
+  }
+}
+
+/* Hides the parts of /proc that reach the host kernel (sysrq, kcore, keys) and makes the rest of
+ * its control files read-only, as container runtimes do. */
+static void harden_proc(const char *m) {
+  char p[PATH_MAX_LEN], null[PATH_MAX_LEN];
+  snprintf(null, sizeof null, "%s/dev/null", m);
+  const char *masked[] = {"kcore", "keys", "timer_list", "sched_debug", "sysrq-trigger", "kmsg", "latency_stats"};
+  for (size_t i = 0; i < sizeof masked / sizeof *masked; i++) {
+    snprintf(p, sizeof p, "%s/proc/%s", m, masked[i]);
+    if (access(p, F_OK) == 0) xmount(null, p, NULL, MS_BIND, NULL);
+  }
+  const char *readonly[] = {"sys", "bus", "fs", "irq"};
+  for (size_t i = 0; i < sizeof readonly / sizeof *readonly; i++) {
+    snprintf(p, sizeof p, "%s/proc/%s", m, readonly[i]);
+    if (access(p, F_OK) == 0) bind_ro(p, p, MS_NOSUID | MS_NODEV | MS_NOEXEC);
+  }
+}
+
+/* Root inside the sandbox keeps only the capabilities that file work needs. Without CAP_SYS_ADMIN,
+ * CAP_MKNOD, CAP_SYS_MODULE, CAP_SYS_TIME, CAP_SYS_RAWIO, CAP_SYS_PTRACE… nothing inside can remount
+ * /sys or /proc/sys writable, create a block device, load a module or set the host's clock. */
+static void drop_capabilities(void) {
+  const int keep[] = {CAP_CHOWN, CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER, CAP_FSETID, CAP_KILL,
+                      CAP_SETGID, CAP_SETUID, CAP_SETPCAP, CAP_NET_BIND_SERVICE, CAP_SYS_CHROOT, CAP_AUDIT_WRITE,
+                      CAP_SETFCAP};
+  uint64_t mask = 0;
+  for (size_t i = 0; i < sizeof keep / sizeof *keep; i++) mask |= 1ULL << keep[i];
+  for (int cap = 0; cap <= 63; cap++) {
+    if (mask & (1ULL << cap)) continue;
+    if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0 && errno != EINVAL) die("drop capability %d", cap);
+  }
+  struct __user_cap_header_struct hdr = {_LINUX_CAPABILITY_VERSION_3, 0};
+  struct __user_cap_data_struct data[2];
+  memset(data, 0, sizeof data);
+  data[0].effective = data[0].permitted = (uint32_t)mask;
+  data[1].effective = data[1].permitted = (uint32_t)(mask >> 32);
+  if (syscall(SYS_capset, &hdr, data) != 0) die("capset");
+  /* Sandboxed root must not ptrace the init that talks to disco. */
+  prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
+static int sandbox_init(struct opts *o, const char *merged, const char *upper) {
+  /* A mount namespace of its own, so that pivot_root does not move the supervisor's root. */
+  if (unshare(CLONE_NEWNS) != 0) die("unshare mount namespace");
+  char p[PATH_MAX_LEN], q[PATH_MAX_LEN];
+  const char *dirs[] = {"proc", "dev", "sys", "run", "tmp"};
+  for (size_t i = 0; i < sizeof dirs / sizeof *dirs; i++) {
+    snprintf(p, sizeof p, "%s/%s", merged, dirs[i]);
+    mkdir(p, 0755);
+  }
+  snprintf(p, sizeof p, "%s/proc", merged);
+  xmount("proc", p, "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL);
+  build_dev(merged);
+  harden_proc(merged);
+  snprintf(p, sizeof p, "%s/sys", merged);
+  xmount("sysfs", p, "sysfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL);
+  snprintf(p, sizeof p, "%s/tmp", merged);
+  xmount("tmpfs", p, "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777");
+  snprintf(p, sizeof p, "%s/run", merged);
+  xmount("tmpfs", p, "tmpfs", MS_NOSUID | MS_NODEV, "mode=755");
+  snprintf(p, sizeof p, "%s/run/disco", merged);
+  mkdir(p, 0755);
+  bind_ro(o->share, p, MS_NOSUID | MS_NODEV);
+  snprintf(p, sizeof p, "%s/run/disco/io", merged);
+  snprintf(q, sizeof q, "%s/io", o->share);
+  xmount(q, p, NULL, MS_BIND, NULL);
+  snprintf(p, sizeof p, "%s/run/disco/repo", merged);
+  bind_ro(o->repo, p, MS_NOSUID | MS_NODEV);
+
+  int upperfd = open(upper, O_PATH | O_DIRECTORY | O_CLOEXEC);
+  if (upperfd < 0) die("open %s", upper);
+  /* pivot_root(".", ".") stacks the old root under the new one; detaching it leaves no way back. */
+  if (chdir(merged) != 0) die("chdir %s", merged);
+  if (syscall(SYS_pivot_root, ".", ".") != 0) die("pivot_root");
+  if (umount2(".", MNT_DETACH) != 0) die("detach old root");
+  if (chdir("/") != 0) die("chdir /");
+  if (sethostname(o->host, strlen(o->host)) != 0) die("sethostname");
+  loopback_up();
+  drop_capabilities();
+  serve(upperfd);
+  return 0;
+}
+
+static void ignore_signals_as_init(void) {
+  /* As PID 1 of its namespace, the init only dies from signals it handles; SIGKILL from a
+   * sandboxed `kill -9 -1` cannot reach it. Closing stdin (disco gone) ends it instead. */
+  signal(SIGPIPE, SIG_IGN);
+  signal(SIGHUP, SIG_IGN);
+}
+
+static int cmd_run(int argc, char **argv) {
+  struct opts o = {0};
+  for (int i = 2; i + 1 < argc; i += 2) {
+    const char *k = argv[i], *v = argv[i + 1];
+    if (!strcmp(k, "--root")) o.root = v;
+    else if (!strcmp(k, "--scratch")) o.scratch = v;
+    else if (!strcmp(k, "--share")) o.share = v;
+    else if (!strcmp(k, "--repo")) o.repo = v;
+    else if (!strcmp(k, "--host")) o.host = v;
+    else if (!strcmp(k, "--layer")) o.layer = v;
+    else if (!strcmp(k, "--size")) o.size = v;
+    else return errno = 0, die("unknown option %s", k), 2;
+  }
+  if (!o.root || !o.scratch || !o.share || !o.repo || !o.host) return errno = 0, die("missing option"), 2;
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (unshare(CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWNET | CLONE_NEWPID) != 0) die("unshare");
+  xmount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL);
+  char data[3 * PATH_MAX_LEN], upper[PATH_MAX_LEN], work[PATH_MAX_LEN], merged[PATH_MAX_LEN], layer[PATH_MAX_LEN];
+  snprintf(data, sizeof data, "mode=700,size=%s", o.size ? o.size : "50%");
+  xmount("tmpfs", o.scratch, "tmpfs", MS_NOSUID | MS_NODEV, data);
+  snprintf(upper, sizeof upper, "%s/upper", o.scratch);
+  snprintf(work, sizeof work, "%s/work", o.scratch);
+  snprintf(merged, sizeof merged, "%s/merged", o.scratch);
+  snprintf(layer, sizeof layer, "%s/layer", o.scratch);
+  mkdir(upper, 0755);
+  mkdir(work, 0700);
+  mkdir(merged, 0755);
+  mkdir(layer, 0755);
+  char err[PATH_MAX_LEN + 256] = "";
+  /* The layer (parameters, shims over absolute command paths) must not share a filesystem with
+   * the lower root, or overlayfs refuses the overlapping layers: copy it into the scratch tmpfs. */
+  if (o.layer && copy_tree(o.layer, layer, err, sizeof err) != 0) return errno = 0, die("layer: %s", err), 2;
+  snprintf(data, sizeof data, "lowerdir=%s:%s,upperdir=%s,workdir=%s,redirect_dir=off,metacopy=off", layer, o.root,
+           upper, work);
+  xmount("overlay", merged, "overlay", 0, data);
+  fflush(stdout);
+  pid_t init = fork();
+  if (init < 0) die("fork");
+  if (init == 0) {
+    ignore_signals_as_init();
+    exit(sandbox_init(&o, merged, upper));
+  }
+  int status = 0;
+  waitpid(init, &status, 0);
+  /* Keep the scratch (and so the upper layer) reachable under /proc/<pid>/root until disco is done. */
+  char c;
+  while (read(3, &c, 1) > 0) {
+  }
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 2;
+}
+
+/* ---------- merge ---------- */
+
+struct link_seen {
+  dev_t dev;
+  ino_t ino;
+  char path[PATH_MAX_LEN];
+};
+static struct link_seen *links;
+static size_t links_len, links_cap;
+
+static int excluded(const char *rel, char **excl, int nexcl) {
+  for (int i = 0; i < nexcl; i++) {
+    size_t n = strlen(excl[i]);
+    if (!strncmp(rel, excl[i], n) && (rel[n] == 0 || rel[n] == '/')) return 1;
+  }
+  return 0;
+}
+
+static int remove_tree(const char *path) {
+  struct stat st;
+  if (lstat(path, &st) != 0) return errno == ENOENT ? 0 : -1;
+  if (!S_ISDIR(st.st_mode)) return unlink(path);
+  DIR *dir = opendir(path);
+  if (!dir) return -1;
+  struct dirent *de;
+  int rc = 0;
+  while (rc == 0 && (de = readdir(dir))) {
+    if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, "..")) continue;
+    char p[PATH_MAX_LEN];
+    snprintf(p, sizeof p, "%s/%s", path, de->d_name);
+    rc = remove_tree(p);
+  }
+  closedir(dir);
+  return rc == 0 ? rmdir(path) : rc;
+}
+
+static int copy_xattrs(int upperfd, const char *rel, const char *dst) {
+  char proc[64 + PATH_MAX_LEN], names[8192], value[65536];
+  snprintf(proc, sizeof proc, "/proc/self/fd/%d/%s", upperfd, rel);
+  ssize_t n = llistxattr(proc, names, sizeof names);
+  for (ssize_t i = 0; n > 0 && i < n; i += strlen(names + i) + 1) {
+    const char *name = names + i;
+    if (!strncmp(name, "trusted.overlay.", 16)) continue;
+    ssize_t v = lgetxattr(proc, name, value, sizeof value);
+    if (v >= 0 && lsetxattr(dst, name, value, v, 0) != 0 && errno != ENOTSUP) return -1;
+  }
+  return 0;
+}
+
+static int apply_meta(int upperfd, const char *rel, const char *dst, const struct stat *st) {
+  if (lchown(dst, st->st_uid, st->st_gid) != 0) return -1;
+  if (!S_ISLNK(st->st_mode) && chmod(dst, st->st_mode & 07777) != 0) return -1;
+  if (copy_xattrs(upperfd, rel, dst) != 0) return -1;
+  struct timespec ts[2] = {st->st_atim, st->st_mtim};
+  return utimensat(AT_FDCWD, dst, ts, AT_SYMLINK_NOFOLLOW);
+}
+
+/* Places a new entry atomically: build it under a temporary name, then rename over dst. */
+static int merge_leaf(int upperfd, const char *rel, const char *dst, const struct stat *st) {
+  char tmp[PATH_MAX_LEN + 32];
+  snprintf(tmp, sizeof tmp, "%s.disco-merge", dst);
+  unlink(tmp);
+  if (S_ISREG(st->st_mode) && st->st_nlink > 1) {
+    for (size_t i = 0; i < links_len; i++) {
+      if (links[i].dev == st->st_dev && links[i].ino == st->st_ino) {
+        if (link(links[i].path, tmp) != 0) return -1;
+        return rename(tmp, dst);
+      }
+    }
+    if (links_len == links_cap) {
+      links_cap = links_cap ? links_cap * 2 : 64;
+      links = realloc(links, links_cap * sizeof *links);
+    }
+    links[links_len].dev = st->st_dev;
+    links[links_len].ino = st->st_ino;
+    snprintf(links[links_len++].path, PATH_MAX_LEN, "%s", dst);
+  }
+  if (S_ISREG(st->st_mode)) {
+    int in = openat(upperfd, rel, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    int out = in < 0 ? -1 : open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    int rc = (in < 0 || out < 0) ? -1 : copy_fd(in, out);
+    if (out >= 0 && fsync(out) != 0) rc = -1;
+    if (in >= 0) close(in);
+    if (out >= 0) close(out);
+    if (rc != 0) return -1;
+  } else if (S_ISLNK(st->st_mode)) {
+    char target[PATH_MAX_LEN];
+    ssize_t n = readlinkat(upperfd, rel, target, sizeof target - 1);
+    if (n < 0) return -1;
+    target[n] = 0;
+    if (symlink(target, tmp) != 0) return -1;
+  } else if (mknod(tmp, st->st_mode, st->st_rdev) != 0) {
+    return -1;
+  }
+  if (apply_meta(upperfd, rel, tmp, st) != 0) return -1;
+  struct stat old;
+  if (lstat(dst, &old) == 0 && S_ISDIR(old.st_mode) && remove_tree(dst) != 0) return -1;
+  return rename(tmp, dst);
+}
+
+static int merge_dir(int upperfd, const char *rel, char **excl, int nexcl, char *err, size_t errlen) {
+  int fd = openat(upperfd, rel[0] ? rel : ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+  DIR *dir = fd < 0 ? NULL : fdopendir(fd);
+  if (!dir) return snprintf(err, errlen, "upper %s: %s", rel, strerror(errno)), -1;
+  struct dirent *de;
+  int rc = 0;
+  while (rc == 0 && (de = readdir(dir))) {
+    if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, "..")) continue;
+    char r[PATH_MAX_LEN], dst[PATH_MAX_LEN];
+    snprintf(r, sizeof r, "%s%s%s", rel, rel[0] ? "/" : "", de->d_name);
+    snprintf(dst, sizeof dst, "/%s", r);
+    if (excluded(r, excl, nexcl)) continue;
+    struct stat st, dt;
+    if (fstatat(upperfd, r, &st, AT_SYMLINK_NOFOLLOW) != 0) rc = -1;
+    else if (S_ISCHR(st.st_mode) && st.st_rdev == 0) rc = remove_tree(dst); /* whiteout */
+    else if (S_ISDIR(st.st_mode)) {
+      char proc[64 + PATH_MAX_LEN], opaque[4] = "";
+      snprintf(proc, sizeof proc, "/proc/self/fd/%d/%s", upperfd, r);
+      ssize_t n = lgetxattr(proc, "trusted.overlay.opaque", opaque, sizeof opaque);
+      int replace = n > 0 && opaque[0] == 'y';
+      int exists = lstat(dst, &dt) == 0;
+      if (exists && (replace || !S_ISDIR(dt.st_mode))) rc = remove_tree(dst), exists = 0;
+      if (rc == 0 && !exists) rc = mkdir(dst, 0700);
+      if (rc == 0) rc = merge_dir(upperfd, r, excl, nexcl, err, errlen);
+      if (rc == 0) rc = apply_meta(upperfd, r, dst, &st);
+    } else {
+      rc = merge_leaf(upperfd, r, dst, &st);
+    }
+    if (rc != 0 && !err[0]) snprintf(err, errlen, "%s: %s", dst, strerror(errno));
+  }
+  closedir(dir);
+  return rc;
+}
+
+static int cmd_merge(int argc, char **argv) {
+  if (argc < 4) return errno = 0, die("usage: merge UPPER ROOT [EXCLUDE...]"), 2;
+  int upperfd = open(argv[2], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (upperfd < 0) die("open %s", argv[2]);
+  /* Resolve every target path inside ROOT: its symlinks cannot lead the merge out of it. */
+  if (chroot(argv[3]) != 0 || chdir("/") != 0) die("chroot %s", argv[3]);
+  char err[PATH_MAX_LEN + 256] = "";
+  if (merge_dir(upperfd, "", argv + 4, argc - 4, err, sizeof err) != 0) {
+    fprintf(stderr, "disco-sandbox: merge: %s\n", err);
+    return 1;
+  }
+  sync();
+  return 0;
+}
+
+extern char **environ;
+
+/* exec ROOT LOG COMMAND: runs `bash -c COMMAND` on ROOT (chrooted unless "/"), for apply's effects. */
+static int cmd_exec(int argc, char **argv) {
+  if (argc != 5) return errno = 0, die("usage: exec ROOT LOG COMMAND"), 2;
+  char *args[] = {"bash", "-c", argv[4], NULL};
+  run_bash(stdout, "0", args, argv[3], "-", NULL, 0, argv[2]);
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  base_env = environ;
+  while (base_env[base_env_len]) base_env_len++;
+  if (argc >= 2 && !strcmp(argv[1], "run")) return cmd_run(argc, argv);
+  if (argc >= 2 && !strcmp(argv[1], "merge")) return cmd_merge(argc, argv);
+  if (argc >= 2 && !strcmp(argv[1], "exec")) return cmd_exec(argc, argv);
+  fprintf(stderr, "usage: disco-sandbox run|merge ...\n");
+  return 2;
+}

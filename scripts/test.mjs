@@ -1,0 +1,19 @@
+// Runs node's built-in test runner over test/ (TypeScript through tsx).
+// Usage: node scripts/test.mjs [unit|integration|e2e ...]   (default: all suites)
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const suites = process.argv.slice(2).length ? process.argv.slice(2) : ['unit', 'integration', 'e2e'];
+const files = [];
+const walk = (dir) => {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (name.endsWith('.test.ts')) files.push(path);
+  }
+};
+for (const suite of suites) walk(join('test', suite));
+const node = process.env.DISCO_TEST_NODE || process.execPath;
+const result = spawnSync(node, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], { stdio: 'inherit' });
+process.exit(result.status ?? 1);

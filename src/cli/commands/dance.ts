@@ -1,0 +1,56 @@
+import { hostname } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { blockedCommands } from '../../engine/blocked-commands';
+import { dance, type DanceEvent } from '../../engine/dance';
+import { rememberReport, writeReport } from '../../engine/write-report';
+import { makePlan } from '../../plan/make-plan';
+import { readRepo } from '../../plan/read-repo';
+import { changeText, moduleLine, stepText, verdictText } from '../../reporters/dance-text';
+import { EXIT_FAILED, EXIT_PASSED, type Command } from '../command';
+
+const print = (text: string): void => {
+  if (text) process.stdout.write(text.endsWith('\n') ? text : text + '\n');
+};
+
+function printEvent(event: DanceEvent): void {
+  if (event.kind === 'module') print(moduleLine(event.module));
+  if (event.kind === 'step') print(stepText(event.module, event.step));
+}
+
+export const danceCommand: Command = {
+  name: 'dance',
+  usage: 'dance  [--noop] [--repo DIR] [--node NAME] [--root DIR] [--json FILE]   run every module of a node (NOOP=true works too)',
+  async run(args) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        noop: { type: 'boolean', default: false },
+        repo: { type: 'string', default: '.' },
+        node: { type: 'string', default: hostname() },
+        root: { type: 'string', default: '/' },
+        json: { type: 'string' },
+        'scratch-size': { type: 'string' },
+      },
+      strict: true,
+    });
+    const noop = values.noop || /^(1|true|yes)$/i.test(process.env.NOOP ?? '');
+    const repoRoot = resolve(values.repo);
+    const repo = readRepo(repoRoot);
+    const plan = makePlan(repo, values.node);
+    const report = await dance({
+      repoRoot,
+      plan,
+      root: resolve(values.root),
+      mode: noop ? 'noop' : 'apply',
+      blocked: blockedCommands(repoRoot),
+      scratchSize: values['scratch-size'],
+      onEvent: printEvent,
+    });
+    for (const module of report.modules) for (const change of module.changes) print(changeText(change));
+    print(verdictText(report));
+    if (values.json) writeReport(values.json, report);
+    rememberReport(report);
+    return report.status === 'passed' ? EXIT_PASSED : EXIT_FAILED;
+  },
+};

@@ -1,0 +1,244 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  DANCE_REPORT_SCHEMA,
+  type BlockedCommand,
+  type DanceMode,
+  type DanceReport,
+  type ModuleResult,
+  type Step,
+} from '../model/dance-report';
+import { InputError } from '../model/errors';
+import type { ModuleDef, Plan } from '../plan/types';
+import { readAccounts } from './accounts';
+import { readBlockedLog, type BlockedCall } from './blocked-log';
+import { computeChanges } from './changes';
+import { runEffects } from './effects';
+import { mergeUpper } from './merge';
+import { measure, metricsFromRusage, zeroMetrics } from './metrics';
+import { SandboxProcess } from './sandbox-process';
+import { SANDBOX_BIN, SANDBOX_IO, SANDBOX_PRELUDE, SANDBOX_REPO } from './sandbox-scripts';
+import { looksLikeRoot, prepareShare } from './sandbox-share';
+import { readStepOutput } from './step-output';
+import { parseScan, signature, type UpperEntry } from './upper-scan';
+
+export interface DanceOptions {
+  /** Absolute path of the module repository (mounted read-only in the sandbox). */
+  repoRoot: string;
+  plan: Plan;
+  /** The target root: `/` or a directory holding a root filesystem. */
+  root: string;
+  mode: DanceMode;
+  /** Names of the commands to shim (see blocked-commands.ts). */
+  blocked: string[];
+  /** Size of the scratch tmpfs (e.g. "50%", "2g"). */
+  scratchSize?: string;
+  onEvent?: (event: DanceEvent) => void;
+}
+
+export type DanceEvent =
+  | { kind: 'module'; module: string }
+  | { kind: 'step'; module: string; step: Step }
+  | { kind: 'phase'; name: string };
+
+const SEP_CHARS = /[:,\n\t\\]/;
+
+function checkRoot(root: string): void {
+  if (SEP_CHARS.test(root)) throw new InputError(`the root path '${root}' contains a character overlayfs cannot take (: , \\ tab or newline)`, '--root');
+  if (!looksLikeRoot(root)) throw new InputError(`'${root}' is not a root filesystem (no /bin/bash or /etc)`, '--root');
+  if (process.getuid?.() !== 0) throw new InputError('a dance needs root (overlay mounts and namespaces): run disco as root');
+}
+
+/** Later timestamps win: the newest ctime a scan saw, for the next scan's `since`. */
+const newest = (entries: UpperEntry[], since: string): string =>
+  entries.reduce((max, e) => {
+    const [a, b] = [e.ctime.split('.').map(Number), max.split('.').map(Number)];
+    return a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]) ? e.ctime : max;
+  }, since);
+
+/**
+ * One dance: every module of the plan in order — files, templates, scripts — inside one sandbox
+ * over `root`; then the changes from the overlay's upper layer; for apply (when every step passed)
+ * the merge onto the target and the blocked commands run for real as `effect` steps.
+ */
+export async function dance(options: DanceOptions): Promise<DanceReport> {
+  const { plan, root, mode } = options;
+  checkRoot(root);
+  const emit = options.onEvent ?? (() => undefined);
+  const report: DanceReport = {
+    schema: DANCE_REPORT_SCHEMA,
+    node: plan.node,
+    mode,
+    status: 'passed',
+    order: plan.order,
+    modules: [],
+    errors: [],
+    internal: [],
+    startedAt: new Date().toISOString(),
+    root,
+  };
+  const internal = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
+    emit({ kind: 'phase', name });
+    const { value, metrics } = await measure(work);
+    report.internal!.push({ kind: 'internal', name, exitCode: 0, output: '', metrics });
+    return value;
+  };
+
+  const share = await internal('sandbox', () => prepareShare(root, plan, options.blocked));
+  const sandbox = SandboxProcess.start({
+    root,
+    scratch: share.scratch,
+    share: share.share,
+    repo: options.repoRoot,
+    host: plan.node,
+    layer: share.layer,
+    size: options.scratchSize,
+    env: stepEnvironment(plan.node, mode),
+  });
+  const calls: BlockedCall[] = [];
+  try {
+    const sources = new Map<number, string>();
+    const owners = new Map<string, string>();
+    const seen = new Map<string, string>();
+    let since = '0.0';
+    let blockedOffset = 0;
+    let stepId = 0;
+
+    for (const module of plan.modules) {
+      emit({ kind: 'module', module: module.name });
+      const result: ModuleResult = { name: module.name, status: 'passed', steps: [], changes: [], blocked: [] };
+      const runStep = async (step: Step): Promise<void> => {
+        result.steps.push(step);
+        if (step.exitCode !== 0) result.status = 'failed';
+        emit({ kind: 'step', module: module.name, step });
+      };
+      for await (const step of moduleSteps(sandbox, module, () => ++stepId, sources, share.io)) await runStep(step);
+
+      const blocked = readBlockedLog(join(share.io, 'blocked'), blockedOffset, sources);
+      blockedOffset = blocked.offset;
+      calls.push(...blocked.calls);
+      result.blocked = blocked.calls.map(({ command, source, line }): BlockedCommand => ({ command, source, line }));
+
+      const scan = await sandbox.request('S', since);
+      const fresh = parseScan(scan.records);
+      since = newest(fresh, since);
+      for (const entry of fresh) {
+        const sig = signature(entry);
+        if (seen.get(entry.path) !== sig) owners.set(entry.path, module.name);
+        seen.set(entry.path, sig);
+      }
+      report.modules.push(result);
+    }
+    if (report.modules.some((m) => m.status === 'failed')) report.status = 'failed';
+
+    const entries = parseScan((await sandbox.request('S')).records);
+    sandbox.endSteps();
+    await internal('diff', () => {
+      const before = readAccounts(root);
+      const after = readAccounts(sandbox.upperPath, before);
+      const changes = computeChanges(entries, { root, upper: sandbox.upperPath, before, after });
+      const byName = new Map(report.modules.map((m) => [m.name, m]));
+      for (const change of changes) {
+        const owner = owners.get(change.path.slice(1)) ?? ownerOfAncestor(change.path.slice(1), owners);
+        (byName.get(owner ?? '') ?? report.modules[report.modules.length - 1])?.changes.push(change);
+      }
+    });
+
+    if (mode === 'apply' && report.status === 'passed') {
+      await internal('merge', () => mergeUpper(sandbox.upperPath, root));
+      await sandbox.close();
+      await runEffects(calls, report, root, share.io, emit);
+    }
+  } finally {
+    await sandbox.close();
+    rmSync(share.dir, { recursive: true, force: true });
+  }
+  return report;
+}
+
+/** Deletions inside a removed directory belong to the module that removed the directory. */
+function ownerOfAncestor(rel: string, owners: Map<string, string>): string | undefined {
+  for (let i = rel.lastIndexOf('/'); i > 0; i = rel.lastIndexOf('/', i - 1)) {
+    const owner = owners.get(rel.slice(0, i));
+    if (owner) return owner;
+  }
+  return undefined;
+}
+
+function stepEnvironment(node: string, mode: DanceMode): Record<string, string> {
+  const env: Record<string, string> = {
+    PATH: `${SANDBOX_BIN}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`,
+    HOME: '/root',
+    USER: 'root',
+    LOGNAME: 'root',
+    SHELL: '/bin/bash',
+    TERM: 'dumb',
+    BASH_ENV: SANDBOX_PRELUDE,
+    DISCO_NODE: node,
+    DISCO_MODE: mode,
+  };
+  if (mode === 'noop') env.NOOP = 'true';
+  return env;
+}
+
+/** The steps of one module, run in the sandbox: files, then templates, then scripts. */
+async function* moduleSteps(
+  sandbox: SandboxProcess,
+  module: ModuleDef,
+  nextId: () => number,
+  sources: Map<number, string>,
+  io: string,
+): AsyncGenerator<Step> {
+  const moduleDir = `modules/${module.name}`;
+  if (module.files.length) {
+    const { value: answer, metrics } = await measure(() => sandbox.request('C', `${SANDBOX_REPO}/${moduleDir}/files`));
+    yield {
+      kind: 'files',
+      name: 'files',
+      source: `${moduleDir}/files`,
+      exitCode: answer.ok ? 0 : 1,
+      output: answer.ok ? '' : `error: files: ${answer.message}\n`,
+      metrics: { ...metrics, mem_max: 0 },
+    };
+  }
+  const run = async (id: number, source: string, out: string | undefined): Promise<Omit<Step, 'kind' | 'name'>> => {
+    sources.set(id, source);
+    const answer = await sandbox.request(
+      'X',
+      `${SANDBOX_REPO}/${source}`,
+      `${SANDBOX_IO}/${id}.log`,
+      out ?? '-',
+      `DISCO_STEP=${id}`,
+      `DISCO_SCRIPT=${SANDBOX_REPO}/${source}`,
+      `DISCO_MODULE=${module.name}`,
+      `DISCO_MODULE_DIR=${SANDBOX_REPO}/${moduleDir}`,
+    );
+    const [exit, signal] = answer.fields.map(Number);
+    const step: Omit<Step, 'kind' | 'name'> = {
+      source,
+      exitCode: exit,
+      output: readStepOutput(join(io, `${id}.log`)),
+      metrics: answer.fields.length >= 13 ? metricsFromRusage(answer.fields.slice(2)) : zeroMetrics(),
+    };
+    if (signal) step.reason = `killed by signal ${signal}`;
+    return step;
+  };
+  for (const template of module.templates) {
+    const id = nextId();
+    const step = await run(id, template.source, `${SANDBOX_IO}/${id}.out`);
+    if (step.exitCode === 0) {
+      const installed = await sandbox.request('I', `${SANDBOX_IO}/${id}.out`, template.target);
+      if (!installed.ok) {
+        step.exitCode = 1;
+        step.output += `error: template ${template.source}: cannot write ${template.target}: ${installed.message}\n`;
+      }
+    } else {
+      step.output += `error: template ${template.source} failed (exit ${step.exitCode}); ${template.target} not written\n`;
+    }
+    yield { kind: 'template', name: template.target, ...step };
+  }
+  for (const script of module.scripts) {
+    const step = await run(nextId(), script.source, undefined);
+    yield { kind: 'script', name: script.name, ...step };
+  }
+}

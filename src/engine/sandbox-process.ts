@@ -1,0 +1,131 @@
+import { InputError } from '../model/errors';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface, type Interface } from 'node:readline';
+import type { Writable } from 'node:stream';
+import { helperBinary } from './helper-binary';
+
+/** What the sandbox answered to one request: `D id fields…` or `E id message`, plus any record lines. */
+export interface HelperAnswer {
+  ok: boolean;
+  fields: string[];
+  message?: string;
+  records: string[][];
+}
+
+export interface SandboxLaunch {
+  root: string;
+  scratch: string;
+  share: string;
+  repo: string;
+  host: string;
+  layer: string;
+  /** tmpfs size of the scratch, e.g. "50%" or "2g". */
+  size?: string;
+  /** The environment every step starts from. */
+  env: Record<string, string>;
+}
+
+/** Unescapes a field of the helper's line protocol (\\, \t, \n, \r). */
+export const unescapeField = (s: string): string =>
+  s.includes('\\') ? s.replace(/\\(.)/g, (_, c: string) => ({ t: '\t', n: '\n', r: '\r' })[c] ?? c) : s;
+
+const escapeField = (s: string): string => s.replace(/[\\\t\n\r]/g, (c) => ({ '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c] ?? '\\\\');
+
+/**
+ * One running sandbox: the native helper's supervisor and init, entered once per dance. Requests are
+ * answered in order; the scratch stays readable at `upperPath` until `close()`.
+ */
+export class SandboxProcess {
+  private readonly child: ChildProcess;
+  private readonly lines: Interface;
+  private readonly waiting: Array<(line: string) => void> = [];
+  private readonly buffered: string[] = [];
+  private stderr = '';
+  private exited: Promise<number>;
+  private nextId = 1;
+
+  private constructor(child: ChildProcess, private readonly scratch: string) {
+    this.child = child;
+    this.lines = createInterface({ input: child.stdout! });
+    this.lines.on('line', (line) => {
+      const next = this.waiting.shift();
+      if (next) next(line);
+      else this.buffered.push(line);
+    });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      if (this.stderr.length < 65536) this.stderr += chunk.toString();
+    });
+    this.exited = new Promise((resolve) => child.on('close', (code) => resolve(code ?? 2)));
+    this.exited.then(() => this.waiting.splice(0).forEach((next) => next('')));
+  }
+
+  static start(launch: SandboxLaunch): SandboxProcess {
+    const args = ['run', '--root', launch.root, '--scratch', launch.scratch, '--share', launch.share, '--repo', launch.repo,
+      '--host', launch.host, '--layer', launch.layer];
+    if (launch.size) args.push('--size', launch.size);
+    const child = spawn(helperBinary(), args, { stdio: ['pipe', 'pipe', 'pipe', 'pipe'], env: launch.env });
+    child.on('error', () => undefined);
+    return new SandboxProcess(child, launch.scratch);
+  }
+
+  /** The overlay's upper layer, as this (host-side) process can read it while the sandbox lives. */
+  get upperPath(): string {
+    return `/proc/${this.child.pid}/root${this.scratch}/upper`;
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  private nextLine(): Promise<string> {
+    const line = this.buffered.shift();
+    if (line !== undefined) return Promise.resolve(line);
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve('');
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Sends one request and collects its answer. A dead helper is an error naming its last words. */
+  async request(kind: string, ...fields: string[]): Promise<HelperAnswer> {
+    const id = String(this.nextId++);
+    (this.child.stdin as Writable).write([kind, id, ...fields.map(escapeField)].join('\t') + '\n');
+    const records: string[][] = [];
+    for (;;) {
+      const line = await this.nextLine();
+      if (!line) throw new SandboxError(this.failure());
+      const parts = line.split('\t');
+      if (parts[0] === 'F') records.push(parts.slice(1).map(unescapeField));
+      else if (parts[1] === id && parts[0] === 'D') return { ok: true, fields: parts.slice(2), records };
+      else if (parts[1] === id && parts[0] === 'E') return { ok: false, fields: [], message: unescapeField(parts[2] ?? ''), records };
+    }
+  }
+
+  /** Ends the sandbox: every process inside dies with its init; the scratch goes with the supervisor. */
+  async close(): Promise<void> {
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      this.endSteps();
+      (this.child.stdio[3] as Writable).end();
+      const timer = setTimeout(() => this.child.kill('SIGKILL'), 5000);
+      await this.exited;
+      clearTimeout(timer);
+    }
+  }
+
+  /** Lets the sandbox init go while the scratch stays readable (for the diff and the merge). */
+  endSteps(): void {
+    const stdin = this.child.stdin as Writable;
+    if (!stdin.writableEnded) stdin.end('Q\n');
+  }
+
+  private failure(): string {
+    const said = this.stderr.trim().split('\n').filter(Boolean).pop();
+    return said ? said.replace(/^disco-sandbox: /, '') : 'the sandbox helper stopped';
+  }
+}
+
+/** The sandbox could not be set up or died: an environment problem (exit 2), not a step failure. */
+export class SandboxError extends InputError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SandboxError';
+  }
+}

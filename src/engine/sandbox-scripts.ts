@@ -1,0 +1,68 @@
+/**
+ * The bash that disco places inside the sandbox: the prelude every step's bash sources (BASH_ENV),
+ * the shim that stands in for a blocked command, and `disco-param`.
+ */
+
+/** Inside the sandbox, where disco's own files are mounted (a tmpfs path, never reported). */
+export const SANDBOX_DIR = '/run/disco';
+export const SANDBOX_BIN = `${SANDBOX_DIR}/bin`;
+export const SANDBOX_IO = `${SANDBOX_DIR}/io`;
+export const SANDBOX_REPO = `${SANDBOX_DIR}/repo`;
+export const SANDBOX_PRELUDE = `${SANDBOX_DIR}/lib/prelude.sh`;
+export const BLOCKED_LOG = `${SANDBOX_IO}/blocked`;
+
+/**
+ * Tracks the line of the step's own file that is running, through functions (functrace) and
+ * sourced files (the caller's frame), and exports it so a shim in any child process can read it.
+ * Nested bash processes source this too and keep the line their parent exported.
+ */
+export const PRELUDE = `# disco: sourced by every bash in the sandbox (BASH_ENV)
+set -o functrace
+trap '[[ \${BASH_SOURCE[0]} == "$DISCO_SCRIPT" ]] && export DISCO_LINE=$LINENO || for ((__disco_i = 1; __disco_i < \${#BASH_SOURCE[@]}; __disco_i++)); do [[ \${BASH_SOURCE[__disco_i]} == "$DISCO_SCRIPT" ]] && { export DISCO_LINE=\${BASH_LINENO[__disco_i - 1]}; break; }; done' DEBUG
+`;
+
+const bashQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * The stand-in for a blocked command. `readOnly` is a bash test over the arguments under which the
+ * real command runs (it only reads); the real one is found on PATH after disco's own bin.
+ */
+export function shimScript(name: string, readOnly?: string): string {
+  const passthrough = readOnly
+    ? `if ${readOnly}; then
+  __disco_bin=${SANDBOX_BIN}:
+  PATH=\${PATH//"$__disco_bin"/} exec ${bashQuote(name)} "$@"
+fi
+`
+    : '';
+  return `#!/bin/bash
+# disco shim: ${name} acts outside the filesystem; record the call instead of making it.
+${passthrough}__disco_cmd=$(printf '%q ' ${bashQuote(name)} "$@")
+__disco_show=${bashQuote(name)}\${*:+ $*}
+__disco_show=\${__disco_show//[$'\\t\\n\\r']/ }
+printf 'warning: Would execute : %s\\n' "$__disco_show" >&2
+printf '%s\\t%s\\t%s\\t%s\\n' "\${DISCO_STEP:-0}" "\${DISCO_LINE:-0}" "$__disco_show" "\${__disco_cmd% }" >> ${BLOCKED_LOG}
+exit 0
+`;
+}
+
+/** The seed's disco-param, reading the node's merged parameters. */
+export const DISCO_PARAM = `#!/bin/bash
+# disco-param get KEY | keys [KEY] | dump [KEY]: the node's parameters (/var/disco/parameters/<node>).
+base=/var/disco/parameters/$(hostname)/parameters
+case $1 in
+  get)
+    [[ -n $2 && $2 != /* && $2 != *..* ]] || { echo "disco-param: usage: disco-param get KEY" >&2; exit 2; }
+    if [[ -d $base/$2 ]]; then echo '{}'; elif [[ -f $base/$2 ]]; then cat "$base/$2"; else echo "disco-param: no such key: $2" >&2; exit 1; fi ;;
+  keys)
+    [[ -d $base/$2 ]] || { echo "disco-param: no such key: $2" >&2; exit 1; }
+    ls -1 "$base/$2" ;;
+  dump)
+    [[ -e $base/$2 ]] || { echo "disco-param: no such key: $2" >&2; exit 1; }
+    (cd "$base" && find "\${2:-.}" -mindepth 1 | sort | while IFS= read -r key; do
+      key=\${key#./}
+      if [[ -d $key ]]; then echo "$key = {}"; else echo "$key = $(cat "$key")"; fi
+    done) ;;
+  *) echo "disco-param: usage: disco-param get|keys|dump [KEY]" >&2; exit 2 ;;
+esac
+`;

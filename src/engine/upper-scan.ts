@@ -1,0 +1,42 @@
+/** One entry of the overlay's upper layer, as the sandbox helper lists it. */
+export interface UpperEntry {
+  /** Root-relative path, no leading slash. */
+  path: string;
+  type: 'f' | 'd' | 'l' | 'c' | 'b' | 'p' | 's';
+  mode: number;
+  uid: number;
+  gid: number;
+  size: number;
+  rdev: string;
+  nlink: number;
+  ino: number;
+  /** ctime as "sec.nsec": changes whenever content or metadata does. */
+  ctime: string;
+  opaque: boolean;
+  link: string;
+  selinux: string;
+}
+
+export const isWhiteout = (e: UpperEntry): boolean => e.type === 'c' && e.rdev === '0:0';
+
+/** Parses the helper's `F` records (fields after the tag). */
+export function parseScan(records: string[][]): UpperEntry[] {
+  return records.map((f) => ({
+    path: f[0],
+    type: f[1] as UpperEntry['type'],
+    mode: parseInt(f[2], 8),
+    uid: Number(f[3]),
+    gid: Number(f[4]),
+    size: Number(f[5]),
+    rdev: f[6],
+    nlink: Number(f[7]),
+    ino: Number(f[8]),
+    ctime: f[9],
+    opaque: f[10] === '1',
+    link: f[11] ?? '',
+    selinux: f[12] ?? '',
+  }));
+}
+
+/** A signature that changes whenever the entry does: what a module changed since the last scan. */
+export const signature = (e: UpperEntry): string => `${e.type}:${e.ino}:${e.ctime}:${e.size}:${e.rdev}`;

@@ -1,0 +1,39 @@
+/**
+ * One node directory as a NodeDef: `parameters/` holds its values, `modules/` one empty file per
+ * module it gets (the content is ignored; the name is what counts).
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '../model/errors';
+import { compareNames } from './compare';
+import { checkEntityName } from './param-names';
+import { checkOnlyKnown, listNames, openDir, resolveInRepo, type RepoRoot } from './repo-fs';
+import { readParams } from './read-params';
+import { compactSources } from './sources';
+import type { NodeDef } from './types';
+
+export const NODE_ENTRIES = ['parameters', 'modules'] as const;
+
+export function readNode(repo: RepoRoot, name: string): NodeDef {
+  const dir = `parameters/${name}`;
+  const sources = new Set([dir]);
+  const realDir = openDir(repo, dir, sources);
+  if (realDir) checkOnlyKnown(listNames(realDir), NODE_ENTRIES, dir);
+
+  const modulesDir = `${dir}/modules`;
+  const realModulesDir = openDir(repo, modulesDir, sources);
+  const modules = realModulesDir ? listNames(realModulesDir) : [];
+  for (const module of modules) {
+    const file = `${modulesDir}/${module}`;
+    checkEntityName('module', module, file);
+    const real = resolveInRepo(repo, file, sources) ?? join(realModulesDir!, module);
+    if (!statSync(real).isFile()) throw new InputError('expected an empty file naming a module', file);
+  }
+
+  return {
+    name,
+    modules: [...modules].sort(compareNames),
+    parameters: readParams(repo, `${dir}/parameters`, sources),
+    sources: compactSources(sources),
+  };
+}

@@ -1,0 +1,26 @@
+/** A module repository (DESIGN §2) as typed data. Reading only: ordering problems surface in makePlan. */
+import { InputError } from '../model/errors';
+import { checkEntityName } from './param-names';
+import { listNames, openDir, openRepoRoot, type RepoRoot } from './repo-fs';
+import { readModule } from './read-module';
+import { readNode } from './read-node';
+import type { ModuleDef, NodeDef, Repo } from './types';
+
+export function readRepo(dir: string): Repo {
+  const repo = openRepoRoot(dir);
+  const nodeNames = listEntities(repo, 'parameters', 'node');
+  const moduleNames = listEntities(repo, 'modules', 'module');
+  if (nodeNames === undefined && moduleNames === undefined) {
+    throw new InputError('not a disco repository (neither parameters/ nor modules/ exists)', dir);
+  }
+  const nodes = new Map<string, NodeDef>((nodeNames ?? []).map((name) => [name, readNode(repo, name)]));
+  const modules = new Map<string, ModuleDef>((moduleNames ?? []).map((name) => [name, readModule(repo, name)]));
+  return { root: repo.root, nodes, modules };
+}
+
+/** Names of the subdirectories of `parameters/` or `modules/`; undefined when that folder is missing. */
+function listEntities(repo: RepoRoot, folder: string, kind: 'node' | 'module'): string[] | undefined {
+  const realDir = openDir(repo, folder, new Set());
+  if (!realDir) return undefined;
+  return listNames(realDir).map((name) => checkEntityName(kind, name, `${folder}/${name}`));
+}
