@@ -424,9 +424,12 @@ static void harden_proc(const char *m) {
   }
 }
 
-/* Root inside the sandbox keeps only the capabilities that file work needs. Without CAP_SYS_ADMIN,
- * CAP_MKNOD, CAP_SYS_MODULE, CAP_SYS_TIME, CAP_SYS_RAWIO, CAP_SYS_PTRACE… nothing inside can remount
- * /sys or /proc/sys writable, create a block device, load a module or set the host's clock. */
+/* Root inside the sandbox keeps only the capabilities that file work needs: the bounding set is
+ * what every step's bash gets at execve. Without CAP_SYS_ADMIN, CAP_MKNOD, CAP_SYS_MODULE,
+ * CAP_SYS_TIME, CAP_SYS_RAWIO, CAP_SYS_PTRACE… nothing inside can remount /sys or /proc/sys
+ * writable, create a block device, load a module or set the host's clock. The init itself keeps
+ * its capabilities (it reads the upper layer's trusted.* xattrs) and is made non-dumpable, so no
+ * step can ptrace it. */
 static void drop_capabilities(void) {
   const int keep[] = {CAP_CHOWN, CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER, CAP_FSETID, CAP_KILL,
                       CAP_SETGID, CAP_SETUID, CAP_SETPCAP, CAP_NET_BIND_SERVICE, CAP_SYS_CHROOT, CAP_AUDIT_WRITE,
@@ -437,12 +440,6 @@ static void drop_capabilities(void) {
     if (mask & (1ULL << cap)) continue;
     if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0 && errno != EINVAL) die("drop capability %d", cap);
   }
-  struct __user_cap_header_struct hdr = {_LINUX_CAPABILITY_VERSION_3, 0};
-  struct __user_cap_data_struct data[2];
-  memset(data, 0, sizeof data);
-  data[0].effective = data[0].permitted = (uint32_t)mask;
-  data[1].effective = data[1].permitted = (uint32_t)(mask >> 32);
-  if (syscall(SYS_capset, &hdr, data) != 0) die("capset");
   /* Sandboxed root must not ptrace the init that talks to disco. */
   prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 }
@@ -583,14 +580,34 @@ static int remove_tree(const char *path) {
   return rc == 0 ? rmdir(path) : rc;
 }
 
+/* The merge runs chrooted into the target, where no /proc/self/fd reaches the upper layer: xattrs
+ * are read relative to the working directory, which merge_dir keeps at the entry's upper parent. */
+static int upper_xattr_dir(int upperfd, const char *rel) {
+  char parent[PATH_MAX_LEN];
+  snprintf(parent, sizeof parent, "%s", rel);
+  char *slash = strrchr(parent, '/');
+  if (!slash) return fchdir(upperfd);
+  *slash = 0;
+  int fd = openat(upperfd, parent, O_PATH | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+  int rc = fd < 0 ? -1 : fchdir(fd);
+  if (fd >= 0) close(fd);
+  return rc;
+}
+
+static const char *base_name(const char *rel) {
+  const char *slash = strrchr(rel, '/');
+  return slash ? slash + 1 : rel;
+}
+
 static int copy_xattrs(int upperfd, const char *rel, const char *dst) {
-  char proc[64 + PATH_MAX_LEN], names[8192], value[65536];
-  snprintf(proc, sizeof proc, "/proc/self/fd/%d/%s", upperfd, rel);
-  ssize_t n = llistxattr(proc, names, sizeof names);
+  char names[8192], value[65536];
+  if (upper_xattr_dir(upperfd, rel) != 0) return -1;
+  const char *name_in_cwd = base_name(rel);
+  ssize_t n = llistxattr(name_in_cwd, names, sizeof names);
   for (ssize_t i = 0; n > 0 && i < n; i += strlen(names + i) + 1) {
     const char *name = names + i;
     if (!strncmp(name, "trusted.overlay.", 16)) continue;
-    ssize_t v = lgetxattr(proc, name, value, sizeof value);
+    ssize_t v = lgetxattr(name_in_cwd, name, value, sizeof value);
     if (v >= 0 && lsetxattr(dst, name, value, v, 0) != 0 && errno != ENOTSUP) return -1;
   }
   return 0;
@@ -663,9 +680,8 @@ static int merge_dir(int upperfd, const char *rel, char **excl, int nexcl, char 
     if (fstatat(upperfd, r, &st, AT_SYMLINK_NOFOLLOW) != 0) rc = -1;
     else if (S_ISCHR(st.st_mode) && st.st_rdev == 0) rc = remove_tree(dst); /* whiteout */
     else if (S_ISDIR(st.st_mode)) {
-      char proc[64 + PATH_MAX_LEN], opaque[4] = "";
-      snprintf(proc, sizeof proc, "/proc/self/fd/%d/%s", upperfd, r);
-      ssize_t n = lgetxattr(proc, "trusted.overlay.opaque", opaque, sizeof opaque);
+      char opaque[4] = "";
+      ssize_t n = upper_xattr_dir(upperfd, r) == 0 ? lgetxattr(base_name(r), "trusted.overlay.opaque", opaque, sizeof opaque) : -1;
       int replace = n > 0 && opaque[0] == 'y';
       int exists = lstat(dst, &dt) == 0;
       if (exists && (replace || !S_ISDIR(dt.st_mode))) rc = remove_tree(dst), exists = 0;

@@ -9,6 +9,7 @@ import {
   type Step,
 } from '../model/dance-report';
 import { InputError } from '../model/errors';
+import { comparePaths } from '../plan/compare';
 import type { ModuleDef, Plan } from '../plan/types';
 import { readAccounts } from './accounts';
 import { readBlockedLog, type BlockedCall } from './blocked-log';
@@ -142,6 +143,7 @@ export async function dance(options: DanceOptions): Promise<DanceReport> {
         const owner = owners.get(change.path.slice(1)) ?? ownerOfAncestor(change.path.slice(1), owners);
         (byName.get(owner ?? '') ?? report.modules[report.modules.length - 1])?.changes.push(change);
       }
+      for (const module of report.modules) module.changes.sort((a, b) => comparePaths(a.path, b.path));
     });
 
     if (mode === 'apply' && report.status === 'passed') {
@@ -232,8 +234,6 @@ async function* moduleSteps(
         step.exitCode = 1;
         step.output += `error: template ${template.source}: cannot write ${template.target}: ${installed.message}\n`;
       }
-    } else {
-      step.output += `error: template ${template.source} failed (exit ${step.exitCode}); ${template.target} not written\n`;
     }
     yield { kind: 'template', name: template.target, ...step };
   }

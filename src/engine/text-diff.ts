@@ -34,6 +34,7 @@ function lastCharBoundary(buf: Buffer): number {
 
 /** A unified diff of two versions of a file at `path`; either side may be absent. */
 export function textDiff(path: string, before: Buffer | undefined, after: Buffer | undefined): TextDiff {
+  if (before && after && before.equals(after)) return {};
   if ((before && isBinary(before)) || (after && isBinary(after))) return { binary: true };
   const total = (before?.length ?? 0) + (after?.length ?? 0);
   if (total > MAX_INPUT) {

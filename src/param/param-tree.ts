@@ -18,17 +18,23 @@ export function getParam(tree: string, key: string): ParamNode {
   return stats.isDirectory() ? { key, type: 'dir' } : { key, type: 'value', value: readFileSync(join(tree, key), 'utf8') };
 }
 
-/** Full keys of the children of `key` (of the top level without one), sorted. */
+/**
+ * Names of the children of `key` (of the top level without one), sorted — names, not full keys,
+ * like the in-sandbox disco-param (`disco-param get KEY/$name` in a loop).
+ */
 export function listKeys(tree: string, key?: string): string[] {
   const node = key === undefined ? rootNode(tree) : getParam(tree, key);
   if (node.type !== 'dir') throw new InputError(`parameter '${key}' is a value, not a directory`, tree);
-  return childNames(join(tree, key ?? '')).map((name) => (key ? `${key}/${name}` : name));
+  return childNames(join(tree, key ?? ''));
 }
 
-/** `key` and everything below it (the whole tree without one), a directory before its children. */
+/**
+ * Everything below directory `key` (the whole tree without one) with full keys, a directory
+ * before its children; for a value, just that value.
+ */
 export function dumpParams(tree: string, key?: string): ParamNode[] {
   const start = key === undefined ? rootNode(tree) : getParam(tree, key);
-  const out: ParamNode[] = key === undefined ? [] : [start];
+  const out: ParamNode[] = start.type === 'value' ? [start] : [];
   const walk = (prefix: string): void => {
     for (const name of childNames(join(tree, prefix))) {
       const child = prefix ? `${prefix}/${name}` : name;

@@ -11,7 +11,7 @@ export function parseRequires(text: string, file: string): Requirement[] {
   const requirements: Requirement[] = [];
   text.split('\n').forEach((raw, index) => {
     const line = index + 1;
-    const statement = raw.replace(/#.*$/, '').trim();
+    const statement = raw.split('#')[0]!.trim();
     if (!statement) return;
     const words = statement.split(/\s+/);
     const [kind, module] = words;

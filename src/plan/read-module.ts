@@ -2,14 +2,15 @@
  * One module directory as a ModuleDef. Every folder is optional (missing = empty). `files/` is
  * copied as is, so its symlinks are entries; templates and scripts are read through in-repo
  * symlinks. Scripts are the files directly inside `scripts/`; subdirectories may hold helpers
- * that scripts source, and are not run.
+ * that scripts source, and are not run. Other entries of the module (say `lib/`) are the module's
+ * own business: not read, but held to the same symlink rule.
  */
-import { listNames, checkOnlyKnown, openDir, readTextFile, type RepoRoot } from './repo-fs';
+import { listNames, openDir, readTextFile, type RepoRoot } from './repo-fs';
 import { parseRequires } from './parse-requires';
 import { readParams } from './read-params';
 import { compactSources } from './sources';
 import type { FileEntry, ModuleDef, ScriptEntry, TemplateEntry } from './types';
-import { walkTree } from './walk-tree';
+import { checkExtraEntries, walkTree } from './walk-tree';
 
 export const MODULE_ENTRIES = ['requires', 'parameters', 'files', 'templates', 'scripts'] as const;
 
@@ -17,7 +18,7 @@ export function readModule(repo: RepoRoot, name: string): ModuleDef {
   const dir = `modules/${name}`;
   const sources = new Set([dir]);
   const realDir = openDir(repo, dir, sources);
-  if (realDir) checkOnlyKnown(listNames(realDir), MODULE_ENTRIES, dir);
+  checkExtraEntries(repo, dir, realDir ? listNames(realDir) : [], MODULE_ENTRIES, sources);
 
   const requiresFile = `${dir}/requires`;
   const requiresText = readTextFile(repo, requiresFile, sources) ?? '';

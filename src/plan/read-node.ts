@@ -1,16 +1,17 @@
 /**
  * One node directory as a NodeDef: `parameters/` holds its values, `modules/` one empty file per
- * module it gets (the content is ignored; the name is what counts).
+ * module it gets (the content is ignored; the name is what counts). Other entries are ignored.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../model/errors';
 import { compareNames } from './compare';
 import { checkEntityName } from './param-names';
-import { checkOnlyKnown, listNames, openDir, resolveInRepo, type RepoRoot } from './repo-fs';
+import { listNames, openDir, resolveInRepo, type RepoRoot } from './repo-fs';
 import { readParams } from './read-params';
 import { compactSources } from './sources';
 import type { NodeDef } from './types';
+import { checkExtraEntries } from './walk-tree';
 
 export const NODE_ENTRIES = ['parameters', 'modules'] as const;
 
@@ -18,7 +19,7 @@ export function readNode(repo: RepoRoot, name: string): NodeDef {
   const dir = `parameters/${name}`;
   const sources = new Set([dir]);
   const realDir = openDir(repo, dir, sources);
-  if (realDir) checkOnlyKnown(listNames(realDir), NODE_ENTRIES, dir);
+  checkExtraEntries(repo, dir, realDir ? listNames(realDir) : [], NODE_ENTRIES, sources);
 
   const modulesDir = `${dir}/modules`;
   const realModulesDir = openDir(repo, modulesDir, sources);

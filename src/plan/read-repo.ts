@@ -1,7 +1,8 @@
 /** A module repository (DESIGN §2) as typed data. Reading only: ordering problems surface in makePlan. */
+import { statSync } from 'node:fs';
 import { InputError } from '../model/errors';
 import { checkEntityName } from './param-names';
-import { listNames, openDir, openRepoRoot, type RepoRoot } from './repo-fs';
+import { listNames, openDir, openRepoRoot, resolveInRepo, type RepoRoot } from './repo-fs';
 import { readModule } from './read-module';
 import { readNode } from './read-node';
 import type { ModuleDef, NodeDef, Repo } from './types';
@@ -18,9 +19,15 @@ export function readRepo(dir: string): Repo {
   return { root: repo.root, nodes, modules };
 }
 
-/** Names of the subdirectories of `parameters/` or `modules/`; undefined when that folder is missing. */
+/**
+ * Names of the subdirectories of `parameters/` or `modules/`; undefined when that folder is
+ * missing. Plain files there (a README) are no node or module and are skipped.
+ */
 function listEntities(repo: RepoRoot, folder: string, kind: 'node' | 'module'): string[] | undefined {
-  const realDir = openDir(repo, folder, new Set());
+  const sources = new Set<string>();
+  const realDir = openDir(repo, folder, sources);
   if (!realDir) return undefined;
-  return listNames(realDir).map((name) => checkEntityName(kind, name, `${folder}/${name}`));
+  return listNames(realDir)
+    .filter((name) => statSync(resolveInRepo(repo, `${folder}/${name}`, sources)!).isDirectory())
+    .map((name) => checkEntityName(kind, name, `${folder}/${name}`));
 }

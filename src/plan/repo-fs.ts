@@ -80,14 +80,6 @@ export function readTextFile(repo: RepoRoot, rel: string, sources: Sources): str
   return readFileSync(real, 'utf8');
 }
 
-/** Refuses entries a reader does not know: a typo such as `script/` would otherwise be silently ignored. */
-export function checkOnlyKnown(names: string[], known: readonly string[], dirRel: string): void {
-  const unknown = names.find((name) => !known.includes(name));
-  if (unknown !== undefined) {
-    throw new InputError(`unexpected entry (expected only: ${known.join(', ')})`, `${dirRel}/${unknown}`);
-  }
-}
-
 export function lstatOrUndefined(path: string): Stats | undefined {
   try {
     return lstatSync(path);

@@ -69,3 +69,15 @@ function walkInto(
     }
   }
 }
+
+/**
+ * Entries of a module or node directory that disco does not read (`lib/`, notes): they stay
+ * allowed, but a symlink among them must still stay inside the repository.
+ */
+export function checkExtraEntries(repo: RepoRoot, dirRel: string, names: string[], known: readonly string[], sources: Sources): void {
+  for (const name of names.filter((entry) => !known.includes(entry))) {
+    const rel = `${dirRel}/${name}`;
+    const real = resolveInRepo(repo, rel, sources);
+    if (real && statSync(real).isDirectory()) walkTree(repo, rel, { followSymlinks: true, sources });
+  }
+}

@@ -24,7 +24,8 @@ export function stepText(module: string, step: Step): string {
   if (step.kind === 'effect') text = `info: Executed : ${step.name}\n` + text;
   if (step.exitCode !== 0) {
     const why = step.reason ? `, ${step.reason}` : '';
-    text += `error: ${module}: ${step.kind} ${step.name} failed (exit ${step.exitCode}${why})\n`;
+    const what = step.kind === 'template' ? `template ${step.source} failed (exit ${step.exitCode}${why}): ${step.name} not written` : `${step.kind} ${step.name} failed (exit ${step.exitCode}${why})`;
+    text += `error: ${module}: ${what}\n`;
   }
   return text;
 }

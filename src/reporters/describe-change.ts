@@ -10,10 +10,10 @@ export function describeMeta(meta: Meta | undefined): string {
   const owner = meta.owner ?? (meta.uid !== undefined ? String(meta.uid) : undefined);
   const group = meta.group ?? (meta.gid !== undefined ? String(meta.gid) : undefined);
   if (owner !== undefined || group !== undefined) parts.push(`${owner ?? '?'}:${group ?? '?'}`);
-  if (meta.target !== undefined) parts.push(`→ ${oneLine(meta.target)}`);
+  if (meta.target !== undefined) parts.push(`→ ${meta.target}`);
   else if (meta.size !== undefined) parts.push(formatBytes(meta.size));
   if (meta.selinux !== undefined) parts.push(meta.selinux);
-  return parts.join(' ');
+  return oneLine(parts.join(' '));
 }
 
 /** What a change does to its entry's metadata: `mode 0644 → 0600`, `owner root → www`, `content`. */
