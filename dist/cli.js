@@ -206,12 +206,12 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve4, reject) {
+        return new Promise(function(resolve7, reject) {
           isexe(path6, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve4(is);
+              resolve7(is);
             }
           });
         });
@@ -277,27 +277,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i2) => new Promise((resolve4, reject) => {
+      const step = (i2) => new Promise((resolve7, reject) => {
         if (i2 === pathEnv.length)
-          return opt.all && found.length ? resolve4(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve7(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
         const pCmd = path6.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve4(subStep(p, i2, 0));
+        resolve7(subStep(p, i2, 0));
       });
-      const subStep = (p, i2, ii) => new Promise((resolve4, reject) => {
+      const subStep = (p, i2, ii) => new Promise((resolve7, reject) => {
         if (ii === pathExt.length)
-          return resolve4(step(i2 + 1));
+          return resolve7(step(i2 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve4(p + ext);
+              return resolve7(p + ext);
           }
-          return resolve4(subStep(p, i2, ii + 1));
+          return resolve7(subStep(p, i2, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -502,8 +502,8 @@ var require_parse = __commonJS({
         parsed.command = path6.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
-        const shellCommand = [parsed.command].concat(parsed.args).join(" ");
-        parsed.args = ["/d", "/s", "/c", `"${shellCommand}"`];
+        const shellCommand2 = [parsed.command].concat(parsed.args).join(" ");
+        parsed.args = ["/d", "/s", "/c", `"${shellCommand2}"`];
         parsed.command = process.env.comspec || "cmd.exe";
         parsed.options.windowsVerbatimArguments = true;
       }
@@ -589,7 +589,7 @@ var require_cross_spawn = __commonJS({
     var cp = __require("child_process");
     var parse = require_parse();
     var enoent = require_enoent();
-    function spawn3(command, args, options) {
+    function spawn4(command, args, options) {
       const parsed = parse(command, args, options);
       const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
@@ -601,11 +601,11405 @@ var require_cross_spawn = __commonJS({
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
-    module.exports = spawn3;
-    module.exports.spawn = spawn3;
+    module.exports = spawn4;
+    module.exports.spawn = spawn4;
     module.exports.sync = spawnSync2;
     module.exports._parse = parse;
     module.exports._enoent = enoent;
+  }
+});
+
+// node_modules/junit-report-builder/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/junit-report-builder/dist/index.js"(exports, module) {
+    "use strict";
+    var require$$1 = __require("path");
+    var require$$0 = __require("fs");
+    var require$$2 = __require("util");
+    var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+    function getDefaultExportFromCjs(x) {
+      return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+    }
+    var makeDir$2 = { exports: {} };
+    var semver$1 = { exports: {} };
+    (function(module2, exports$1) {
+      exports$1 = module2.exports = SemVer;
+      var debug;
+      if (typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG)) {
+        debug = function() {
+          var args = Array.prototype.slice.call(arguments, 0);
+          args.unshift("SEMVER");
+          console.log.apply(console, args);
+        };
+      } else {
+        debug = function() {
+        };
+      }
+      exports$1.SEMVER_SPEC_VERSION = "2.0.0";
+      var MAX_LENGTH = 256;
+      var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+      9007199254740991;
+      var MAX_SAFE_COMPONENT_LENGTH = 16;
+      var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+      var re = exports$1.re = [];
+      var safeRe = exports$1.safeRe = [];
+      var src = exports$1.src = [];
+      var t = exports$1.tokens = {};
+      var R = 0;
+      function tok(n2) {
+        t[n2] = R++;
+      }
+      var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+      var safeRegexReplacements = [
+        ["\\s", 1],
+        ["\\d", MAX_LENGTH],
+        [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+      ];
+      function makeSafeRe(value) {
+        for (var i3 = 0; i3 < safeRegexReplacements.length; i3++) {
+          var token = safeRegexReplacements[i3][0];
+          var max = safeRegexReplacements[i3][1];
+          value = value.split(token + "*").join(token + "{0," + max + "}").split(token + "+").join(token + "{1," + max + "}");
+        }
+        return value;
+      }
+      tok("NUMERICIDENTIFIER");
+      src[t.NUMERICIDENTIFIER] = "0|[1-9]\\d*";
+      tok("NUMERICIDENTIFIERLOOSE");
+      src[t.NUMERICIDENTIFIERLOOSE] = "\\d+";
+      tok("NONNUMERICIDENTIFIER");
+      src[t.NONNUMERICIDENTIFIER] = "\\d*[a-zA-Z-]" + LETTERDASHNUMBER + "*";
+      tok("MAINVERSION");
+      src[t.MAINVERSION] = "(" + src[t.NUMERICIDENTIFIER] + ")\\.(" + src[t.NUMERICIDENTIFIER] + ")\\.(" + src[t.NUMERICIDENTIFIER] + ")";
+      tok("MAINVERSIONLOOSE");
+      src[t.MAINVERSIONLOOSE] = "(" + src[t.NUMERICIDENTIFIERLOOSE] + ")\\.(" + src[t.NUMERICIDENTIFIERLOOSE] + ")\\.(" + src[t.NUMERICIDENTIFIERLOOSE] + ")";
+      tok("PRERELEASEIDENTIFIER");
+      src[t.PRERELEASEIDENTIFIER] = "(?:" + src[t.NUMERICIDENTIFIER] + "|" + src[t.NONNUMERICIDENTIFIER] + ")";
+      tok("PRERELEASEIDENTIFIERLOOSE");
+      src[t.PRERELEASEIDENTIFIERLOOSE] = "(?:" + src[t.NUMERICIDENTIFIERLOOSE] + "|" + src[t.NONNUMERICIDENTIFIER] + ")";
+      tok("PRERELEASE");
+      src[t.PRERELEASE] = "(?:-(" + src[t.PRERELEASEIDENTIFIER] + "(?:\\." + src[t.PRERELEASEIDENTIFIER] + ")*))";
+      tok("PRERELEASELOOSE");
+      src[t.PRERELEASELOOSE] = "(?:-?(" + src[t.PRERELEASEIDENTIFIERLOOSE] + "(?:\\." + src[t.PRERELEASEIDENTIFIERLOOSE] + ")*))";
+      tok("BUILDIDENTIFIER");
+      src[t.BUILDIDENTIFIER] = LETTERDASHNUMBER + "+";
+      tok("BUILD");
+      src[t.BUILD] = "(?:\\+(" + src[t.BUILDIDENTIFIER] + "(?:\\." + src[t.BUILDIDENTIFIER] + ")*))";
+      tok("FULL");
+      tok("FULLPLAIN");
+      src[t.FULLPLAIN] = "v?" + src[t.MAINVERSION] + src[t.PRERELEASE] + "?" + src[t.BUILD] + "?";
+      src[t.FULL] = "^" + src[t.FULLPLAIN] + "$";
+      tok("LOOSEPLAIN");
+      src[t.LOOSEPLAIN] = "[v=\\s]*" + src[t.MAINVERSIONLOOSE] + src[t.PRERELEASELOOSE] + "?" + src[t.BUILD] + "?";
+      tok("LOOSE");
+      src[t.LOOSE] = "^" + src[t.LOOSEPLAIN] + "$";
+      tok("GTLT");
+      src[t.GTLT] = "((?:<|>)?=?)";
+      tok("XRANGEIDENTIFIERLOOSE");
+      src[t.XRANGEIDENTIFIERLOOSE] = src[t.NUMERICIDENTIFIERLOOSE] + "|x|X|\\*";
+      tok("XRANGEIDENTIFIER");
+      src[t.XRANGEIDENTIFIER] = src[t.NUMERICIDENTIFIER] + "|x|X|\\*";
+      tok("XRANGEPLAIN");
+      src[t.XRANGEPLAIN] = "[v=\\s]*(" + src[t.XRANGEIDENTIFIER] + ")(?:\\.(" + src[t.XRANGEIDENTIFIER] + ")(?:\\.(" + src[t.XRANGEIDENTIFIER] + ")(?:" + src[t.PRERELEASE] + ")?" + src[t.BUILD] + "?)?)?";
+      tok("XRANGEPLAINLOOSE");
+      src[t.XRANGEPLAINLOOSE] = "[v=\\s]*(" + src[t.XRANGEIDENTIFIERLOOSE] + ")(?:\\.(" + src[t.XRANGEIDENTIFIERLOOSE] + ")(?:\\.(" + src[t.XRANGEIDENTIFIERLOOSE] + ")(?:" + src[t.PRERELEASELOOSE] + ")?" + src[t.BUILD] + "?)?)?";
+      tok("XRANGE");
+      src[t.XRANGE] = "^" + src[t.GTLT] + "\\s*" + src[t.XRANGEPLAIN] + "$";
+      tok("XRANGELOOSE");
+      src[t.XRANGELOOSE] = "^" + src[t.GTLT] + "\\s*" + src[t.XRANGEPLAINLOOSE] + "$";
+      tok("COERCE");
+      src[t.COERCE] = "(^|[^\\d])(\\d{1," + MAX_SAFE_COMPONENT_LENGTH + "})(?:\\.(\\d{1," + MAX_SAFE_COMPONENT_LENGTH + "}))?(?:\\.(\\d{1," + MAX_SAFE_COMPONENT_LENGTH + "}))?(?:$|[^\\d])";
+      tok("COERCERTL");
+      re[t.COERCERTL] = new RegExp(src[t.COERCE], "g");
+      safeRe[t.COERCERTL] = new RegExp(makeSafeRe(src[t.COERCE]), "g");
+      tok("LONETILDE");
+      src[t.LONETILDE] = "(?:~>?)";
+      tok("TILDETRIM");
+      src[t.TILDETRIM] = "(\\s*)" + src[t.LONETILDE] + "\\s+";
+      re[t.TILDETRIM] = new RegExp(src[t.TILDETRIM], "g");
+      safeRe[t.TILDETRIM] = new RegExp(makeSafeRe(src[t.TILDETRIM]), "g");
+      var tildeTrimReplace = "$1~";
+      tok("TILDE");
+      src[t.TILDE] = "^" + src[t.LONETILDE] + src[t.XRANGEPLAIN] + "$";
+      tok("TILDELOOSE");
+      src[t.TILDELOOSE] = "^" + src[t.LONETILDE] + src[t.XRANGEPLAINLOOSE] + "$";
+      tok("LONECARET");
+      src[t.LONECARET] = "(?:\\^)";
+      tok("CARETTRIM");
+      src[t.CARETTRIM] = "(\\s*)" + src[t.LONECARET] + "\\s+";
+      re[t.CARETTRIM] = new RegExp(src[t.CARETTRIM], "g");
+      safeRe[t.CARETTRIM] = new RegExp(makeSafeRe(src[t.CARETTRIM]), "g");
+      var caretTrimReplace = "$1^";
+      tok("CARET");
+      src[t.CARET] = "^" + src[t.LONECARET] + src[t.XRANGEPLAIN] + "$";
+      tok("CARETLOOSE");
+      src[t.CARETLOOSE] = "^" + src[t.LONECARET] + src[t.XRANGEPLAINLOOSE] + "$";
+      tok("COMPARATORLOOSE");
+      src[t.COMPARATORLOOSE] = "^" + src[t.GTLT] + "\\s*(" + src[t.LOOSEPLAIN] + ")$|^$";
+      tok("COMPARATOR");
+      src[t.COMPARATOR] = "^" + src[t.GTLT] + "\\s*(" + src[t.FULLPLAIN] + ")$|^$";
+      tok("COMPARATORTRIM");
+      src[t.COMPARATORTRIM] = "(\\s*)" + src[t.GTLT] + "\\s*(" + src[t.LOOSEPLAIN] + "|" + src[t.XRANGEPLAIN] + ")";
+      re[t.COMPARATORTRIM] = new RegExp(src[t.COMPARATORTRIM], "g");
+      safeRe[t.COMPARATORTRIM] = new RegExp(makeSafeRe(src[t.COMPARATORTRIM]), "g");
+      var comparatorTrimReplace = "$1$2$3";
+      tok("HYPHENRANGE");
+      src[t.HYPHENRANGE] = "^\\s*(" + src[t.XRANGEPLAIN] + ")\\s+-\\s+(" + src[t.XRANGEPLAIN] + ")\\s*$";
+      tok("HYPHENRANGELOOSE");
+      src[t.HYPHENRANGELOOSE] = "^\\s*(" + src[t.XRANGEPLAINLOOSE] + ")\\s+-\\s+(" + src[t.XRANGEPLAINLOOSE] + ")\\s*$";
+      tok("STAR");
+      src[t.STAR] = "(<|>)?=?\\s*\\*";
+      for (var i2 = 0; i2 < R; i2++) {
+        debug(i2, src[i2]);
+        if (!re[i2]) {
+          re[i2] = new RegExp(src[i2]);
+          safeRe[i2] = new RegExp(makeSafeRe(src[i2]));
+        }
+      }
+      exports$1.parse = parse;
+      function parse(version, options) {
+        if (!options || typeof options !== "object") {
+          options = {
+            loose: !!options,
+            includePrerelease: false
+          };
+        }
+        if (version instanceof SemVer) {
+          return version;
+        }
+        if (typeof version !== "string") {
+          return null;
+        }
+        if (version.length > MAX_LENGTH) {
+          return null;
+        }
+        var r = options.loose ? safeRe[t.LOOSE] : safeRe[t.FULL];
+        if (!r.test(version)) {
+          return null;
+        }
+        try {
+          return new SemVer(version, options);
+        } catch (er) {
+          return null;
+        }
+      }
+      exports$1.valid = valid;
+      function valid(version, options) {
+        var v = parse(version, options);
+        return v ? v.version : null;
+      }
+      exports$1.clean = clean;
+      function clean(version, options) {
+        var s = parse(version.trim().replace(/^[=v]+/, ""), options);
+        return s ? s.version : null;
+      }
+      exports$1.SemVer = SemVer;
+      function SemVer(version, options) {
+        if (!options || typeof options !== "object") {
+          options = {
+            loose: !!options,
+            includePrerelease: false
+          };
+        }
+        if (version instanceof SemVer) {
+          if (version.loose === options.loose) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError("Invalid Version: " + version);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError("version is longer than " + MAX_LENGTH + " characters");
+        }
+        if (!(this instanceof SemVer)) {
+          return new SemVer(version, options);
+        }
+        debug("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        var m = version.trim().match(options.loose ? safeRe[t.LOOSE] : safeRe[t.FULL]);
+        if (!m) {
+          throw new TypeError("Invalid Version: " + version);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map(function(id) {
+            if (/^[0-9]+$/.test(id)) {
+              var num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      SemVer.prototype.format = function() {
+        this.version = this.major + "." + this.minor + "." + this.patch;
+        if (this.prerelease.length) {
+          this.version += "-" + this.prerelease.join(".");
+        }
+        return this.version;
+      };
+      SemVer.prototype.toString = function() {
+        return this.version;
+      };
+      SemVer.prototype.compare = function(other) {
+        debug("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof SemVer)) {
+          other = new SemVer(other, this.options);
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      };
+      SemVer.prototype.compareMain = function(other) {
+        if (!(other instanceof SemVer)) {
+          other = new SemVer(other, this.options);
+        }
+        return compareIdentifiers(this.major, other.major) || compareIdentifiers(this.minor, other.minor) || compareIdentifiers(this.patch, other.patch);
+      };
+      SemVer.prototype.comparePre = function(other) {
+        if (!(other instanceof SemVer)) {
+          other = new SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        var i3 = 0;
+        do {
+          var a2 = this.prerelease[i3];
+          var b = other.prerelease[i3];
+          debug("prerelease compare", i3, a2, b);
+          if (a2 === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a2 === void 0) {
+            return -1;
+          } else if (a2 === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a2, b);
+          }
+        } while (++i3);
+      };
+      SemVer.prototype.compareBuild = function(other) {
+        if (!(other instanceof SemVer)) {
+          other = new SemVer(other, this.options);
+        }
+        var i3 = 0;
+        do {
+          var a2 = this.build[i3];
+          var b = other.build[i3];
+          debug("prerelease compare", i3, a2, b);
+          if (a2 === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a2 === void 0) {
+            return -1;
+          } else if (a2 === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a2, b);
+          }
+        } while (++i3);
+      };
+      SemVer.prototype.inc = function(release, identifier) {
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier);
+            this.inc("pre", identifier);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier);
+            }
+            this.inc("pre", identifier);
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 "pre" would become 1.0.0-0 which is the wrong direction.
+          case "pre":
+            if (this.prerelease.length === 0) {
+              this.prerelease = [0];
+            } else {
+              var i3 = this.prerelease.length;
+              while (--i3 >= 0) {
+                if (typeof this.prerelease[i3] === "number") {
+                  this.prerelease[i3]++;
+                  i3 = -2;
+                }
+              }
+              if (i3 === -1) {
+                this.prerelease.push(0);
+              }
+            }
+            if (identifier) {
+              if (this.prerelease[0] === identifier) {
+                if (isNaN(this.prerelease[1])) {
+                  this.prerelease = [identifier, 0];
+                }
+              } else {
+                this.prerelease = [identifier, 0];
+              }
+            }
+            break;
+          default:
+            throw new Error("invalid increment argument: " + release);
+        }
+        this.format();
+        this.raw = this.version;
+        return this;
+      };
+      exports$1.inc = inc;
+      function inc(version, release, loose, identifier) {
+        if (typeof loose === "string") {
+          identifier = loose;
+          loose = void 0;
+        }
+        try {
+          return new SemVer(version, loose).inc(release, identifier).version;
+        } catch (er) {
+          return null;
+        }
+      }
+      exports$1.diff = diff;
+      function diff(version1, version2) {
+        if (eq(version1, version2)) {
+          return null;
+        } else {
+          var v1 = parse(version1);
+          var v2 = parse(version2);
+          var prefix = "";
+          if (v1.prerelease.length || v2.prerelease.length) {
+            prefix = "pre";
+            var defaultResult = "prerelease";
+          }
+          for (var key in v1) {
+            if (key === "major" || key === "minor" || key === "patch") {
+              if (v1[key] !== v2[key]) {
+                return prefix + key;
+              }
+            }
+          }
+          return defaultResult;
+        }
+      }
+      exports$1.compareIdentifiers = compareIdentifiers;
+      var numeric = /^[0-9]+$/;
+      function compareIdentifiers(a2, b) {
+        var anum = numeric.test(a2);
+        var bnum = numeric.test(b);
+        if (anum && bnum) {
+          a2 = +a2;
+          b = +b;
+        }
+        return a2 === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a2 < b ? -1 : 1;
+      }
+      exports$1.rcompareIdentifiers = rcompareIdentifiers;
+      function rcompareIdentifiers(a2, b) {
+        return compareIdentifiers(b, a2);
+      }
+      exports$1.major = major;
+      function major(a2, loose) {
+        return new SemVer(a2, loose).major;
+      }
+      exports$1.minor = minor;
+      function minor(a2, loose) {
+        return new SemVer(a2, loose).minor;
+      }
+      exports$1.patch = patch;
+      function patch(a2, loose) {
+        return new SemVer(a2, loose).patch;
+      }
+      exports$1.compare = compare;
+      function compare(a2, b, loose) {
+        return new SemVer(a2, loose).compare(new SemVer(b, loose));
+      }
+      exports$1.compareLoose = compareLoose;
+      function compareLoose(a2, b) {
+        return compare(a2, b, true);
+      }
+      exports$1.compareBuild = compareBuild;
+      function compareBuild(a2, b, loose) {
+        var versionA = new SemVer(a2, loose);
+        var versionB = new SemVer(b, loose);
+        return versionA.compare(versionB) || versionA.compareBuild(versionB);
+      }
+      exports$1.rcompare = rcompare;
+      function rcompare(a2, b, loose) {
+        return compare(b, a2, loose);
+      }
+      exports$1.sort = sort;
+      function sort(list, loose) {
+        return list.sort(function(a2, b) {
+          return exports$1.compareBuild(a2, b, loose);
+        });
+      }
+      exports$1.rsort = rsort;
+      function rsort(list, loose) {
+        return list.sort(function(a2, b) {
+          return exports$1.compareBuild(b, a2, loose);
+        });
+      }
+      exports$1.gt = gt;
+      function gt(a2, b, loose) {
+        return compare(a2, b, loose) > 0;
+      }
+      exports$1.lt = lt;
+      function lt(a2, b, loose) {
+        return compare(a2, b, loose) < 0;
+      }
+      exports$1.eq = eq;
+      function eq(a2, b, loose) {
+        return compare(a2, b, loose) === 0;
+      }
+      exports$1.neq = neq;
+      function neq(a2, b, loose) {
+        return compare(a2, b, loose) !== 0;
+      }
+      exports$1.gte = gte;
+      function gte(a2, b, loose) {
+        return compare(a2, b, loose) >= 0;
+      }
+      exports$1.lte = lte;
+      function lte(a2, b, loose) {
+        return compare(a2, b, loose) <= 0;
+      }
+      exports$1.cmp = cmp;
+      function cmp(a2, op, b, loose) {
+        switch (op) {
+          case "===":
+            if (typeof a2 === "object")
+              a2 = a2.version;
+            if (typeof b === "object")
+              b = b.version;
+            return a2 === b;
+          case "!==":
+            if (typeof a2 === "object")
+              a2 = a2.version;
+            if (typeof b === "object")
+              b = b.version;
+            return a2 !== b;
+          case "":
+          case "=":
+          case "==":
+            return eq(a2, b, loose);
+          case "!=":
+            return neq(a2, b, loose);
+          case ">":
+            return gt(a2, b, loose);
+          case ">=":
+            return gte(a2, b, loose);
+          case "<":
+            return lt(a2, b, loose);
+          case "<=":
+            return lte(a2, b, loose);
+          default:
+            throw new TypeError("Invalid operator: " + op);
+        }
+      }
+      exports$1.Comparator = Comparator;
+      function Comparator(comp, options) {
+        if (!options || typeof options !== "object") {
+          options = {
+            loose: !!options,
+            includePrerelease: false
+          };
+        }
+        if (comp instanceof Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        if (!(this instanceof Comparator)) {
+          return new Comparator(comp, options);
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug("comp", this);
+      }
+      var ANY = {};
+      Comparator.prototype.parse = function(comp) {
+        var r = this.options.loose ? safeRe[t.COMPARATORLOOSE] : safeRe[t.COMPARATOR];
+        var m = comp.match(r);
+        if (!m) {
+          throw new TypeError("Invalid comparator: " + comp);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      };
+      Comparator.prototype.toString = function() {
+        return this.value;
+      };
+      Comparator.prototype.test = function(version) {
+        debug("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version, this.operator, this.semver, this.options);
+      };
+      Comparator.prototype.intersects = function(comp, options) {
+        if (!(comp instanceof Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (!options || typeof options !== "object") {
+          options = {
+            loose: !!options,
+            includePrerelease: false
+          };
+        }
+        var rangeTmp;
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          rangeTmp = new Range(comp.value, options);
+          return satisfies(this.value, rangeTmp, options);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          rangeTmp = new Range(this.value, options);
+          return satisfies(comp.semver, rangeTmp, options);
+        }
+        var sameDirectionIncreasing = (this.operator === ">=" || this.operator === ">") && (comp.operator === ">=" || comp.operator === ">");
+        var sameDirectionDecreasing = (this.operator === "<=" || this.operator === "<") && (comp.operator === "<=" || comp.operator === "<");
+        var sameSemVer = this.semver.version === comp.semver.version;
+        var differentDirectionsInclusive = (this.operator === ">=" || this.operator === "<=") && (comp.operator === ">=" || comp.operator === "<=");
+        var oppositeDirectionsLessThan = cmp(this.semver, "<", comp.semver, options) && ((this.operator === ">=" || this.operator === ">") && (comp.operator === "<=" || comp.operator === "<"));
+        var oppositeDirectionsGreaterThan = cmp(this.semver, ">", comp.semver, options) && ((this.operator === "<=" || this.operator === "<") && (comp.operator === ">=" || comp.operator === ">"));
+        return sameDirectionIncreasing || sameDirectionDecreasing || sameSemVer && differentDirectionsInclusive || oppositeDirectionsLessThan || oppositeDirectionsGreaterThan;
+      };
+      exports$1.Range = Range;
+      function Range(range, options) {
+        if (!options || typeof options !== "object") {
+          options = {
+            loose: !!options,
+            includePrerelease: false
+          };
+        }
+        if (range instanceof Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          return new Range(range.value, options);
+        }
+        if (!(this instanceof Range)) {
+          return new Range(range, options);
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().split(/\s+/).join(" ");
+        this.set = this.raw.split("||").map(function(range2) {
+          return this.parseRange(range2.trim());
+        }, this).filter(function(c3) {
+          return c3.length;
+        });
+        if (!this.set.length) {
+          throw new TypeError("Invalid SemVer Range: " + this.raw);
+        }
+        this.format();
+      }
+      Range.prototype.format = function() {
+        this.range = this.set.map(function(comps) {
+          return comps.join(" ").trim();
+        }).join("||").trim();
+        return this.range;
+      };
+      Range.prototype.toString = function() {
+        return this.range;
+      };
+      Range.prototype.parseRange = function(range) {
+        var loose = this.options.loose;
+        var hr = loose ? safeRe[t.HYPHENRANGELOOSE] : safeRe[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace);
+        debug("hyphen replace", range);
+        range = range.replace(safeRe[t.COMPARATORTRIM], comparatorTrimReplace);
+        debug("comparator trim", range, safeRe[t.COMPARATORTRIM]);
+        range = range.replace(safeRe[t.TILDETRIM], tildeTrimReplace);
+        range = range.replace(safeRe[t.CARETTRIM], caretTrimReplace);
+        range = range.split(/\s+/).join(" ");
+        var compRe = loose ? safeRe[t.COMPARATORLOOSE] : safeRe[t.COMPARATOR];
+        var set = range.split(" ").map(function(comp) {
+          return parseComparator(comp, this.options);
+        }, this).join(" ").split(/\s+/);
+        if (this.options.loose) {
+          set = set.filter(function(comp) {
+            return !!comp.match(compRe);
+          });
+        }
+        set = set.map(function(comp) {
+          return new Comparator(comp, this.options);
+        }, this);
+        return set;
+      };
+      Range.prototype.intersects = function(range, options) {
+        if (!(range instanceof Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some(function(thisComparators) {
+          return isSatisfiable(thisComparators, options) && range.set.some(function(rangeComparators) {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every(function(thisComparator) {
+              return rangeComparators.every(function(rangeComparator) {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      };
+      function isSatisfiable(comparators, options) {
+        var result = true;
+        var remainingComparators = comparators.slice();
+        var testComparator = remainingComparators.pop();
+        while (result && remainingComparators.length) {
+          result = remainingComparators.every(function(otherComparator) {
+            return testComparator.intersects(otherComparator, options);
+          });
+          testComparator = remainingComparators.pop();
+        }
+        return result;
+      }
+      exports$1.toComparators = toComparators;
+      function toComparators(range, options) {
+        return new Range(range, options).set.map(function(comp) {
+          return comp.map(function(c3) {
+            return c3.value;
+          }).join(" ").trim().split(" ");
+        });
+      }
+      function parseComparator(comp, options) {
+        debug("comp", comp, options);
+        comp = replaceCarets(comp, options);
+        debug("caret", comp);
+        comp = replaceTildes(comp, options);
+        debug("tildes", comp);
+        comp = replaceXRanges(comp, options);
+        debug("xrange", comp);
+        comp = replaceStars(comp, options);
+        debug("stars", comp);
+        return comp;
+      }
+      function isX(id) {
+        return !id || id.toLowerCase() === "x" || id === "*";
+      }
+      function replaceTildes(comp, options) {
+        return comp.trim().split(/\s+/).map(function(comp2) {
+          return replaceTilde(comp2, options);
+        }).join(" ");
+      }
+      function replaceTilde(comp, options) {
+        var r = options.loose ? safeRe[t.TILDELOOSE] : safeRe[t.TILDE];
+        return comp.replace(r, function(_2, M, m, p, pr) {
+          debug("tilde", comp, _2, M, m, p, pr);
+          var ret;
+          if (isX(M)) {
+            ret = "";
+          } else if (isX(m)) {
+            ret = ">=" + M + ".0.0 <" + (+M + 1) + ".0.0";
+          } else if (isX(p)) {
+            ret = ">=" + M + "." + m + ".0 <" + M + "." + (+m + 1) + ".0";
+          } else if (pr) {
+            debug("replaceTilde pr", pr);
+            ret = ">=" + M + "." + m + "." + p + "-" + pr + " <" + M + "." + (+m + 1) + ".0";
+          } else {
+            ret = ">=" + M + "." + m + "." + p + " <" + M + "." + (+m + 1) + ".0";
+          }
+          debug("tilde return", ret);
+          return ret;
+        });
+      }
+      function replaceCarets(comp, options) {
+        return comp.trim().split(/\s+/).map(function(comp2) {
+          return replaceCaret(comp2, options);
+        }).join(" ");
+      }
+      function replaceCaret(comp, options) {
+        debug("caret", comp, options);
+        var r = options.loose ? safeRe[t.CARETLOOSE] : safeRe[t.CARET];
+        return comp.replace(r, function(_2, M, m, p, pr) {
+          debug("caret", comp, _2, M, m, p, pr);
+          var ret;
+          if (isX(M)) {
+            ret = "";
+          } else if (isX(m)) {
+            ret = ">=" + M + ".0.0 <" + (+M + 1) + ".0.0";
+          } else if (isX(p)) {
+            if (M === "0") {
+              ret = ">=" + M + "." + m + ".0 <" + M + "." + (+m + 1) + ".0";
+            } else {
+              ret = ">=" + M + "." + m + ".0 <" + (+M + 1) + ".0.0";
+            }
+          } else if (pr) {
+            debug("replaceCaret pr", pr);
+            if (M === "0") {
+              if (m === "0") {
+                ret = ">=" + M + "." + m + "." + p + "-" + pr + " <" + M + "." + m + "." + (+p + 1);
+              } else {
+                ret = ">=" + M + "." + m + "." + p + "-" + pr + " <" + M + "." + (+m + 1) + ".0";
+              }
+            } else {
+              ret = ">=" + M + "." + m + "." + p + "-" + pr + " <" + (+M + 1) + ".0.0";
+            }
+          } else {
+            debug("no pr");
+            if (M === "0") {
+              if (m === "0") {
+                ret = ">=" + M + "." + m + "." + p + " <" + M + "." + m + "." + (+p + 1);
+              } else {
+                ret = ">=" + M + "." + m + "." + p + " <" + M + "." + (+m + 1) + ".0";
+              }
+            } else {
+              ret = ">=" + M + "." + m + "." + p + " <" + (+M + 1) + ".0.0";
+            }
+          }
+          debug("caret return", ret);
+          return ret;
+        });
+      }
+      function replaceXRanges(comp, options) {
+        debug("replaceXRanges", comp, options);
+        return comp.split(/\s+/).map(function(comp2) {
+          return replaceXRange(comp2, options);
+        }).join(" ");
+      }
+      function replaceXRange(comp, options) {
+        comp = comp.trim();
+        var r = options.loose ? safeRe[t.XRANGELOOSE] : safeRe[t.XRANGE];
+        return comp.replace(r, function(ret, gtlt, M, m, p, pr) {
+          debug("xRange", comp, ret, gtlt, M, m, p, pr);
+          var xM = isX(M);
+          var xm = xM || isX(m);
+          var xp = xm || isX(p);
+          var anyX = xp;
+          if (gtlt === "=" && anyX) {
+            gtlt = "";
+          }
+          pr = options.includePrerelease ? "-0" : "";
+          if (xM) {
+            if (gtlt === ">" || gtlt === "<") {
+              ret = "<0.0.0-0";
+            } else {
+              ret = "*";
+            }
+          } else if (gtlt && anyX) {
+            if (xm) {
+              m = 0;
+            }
+            p = 0;
+            if (gtlt === ">") {
+              gtlt = ">=";
+              if (xm) {
+                M = +M + 1;
+                m = 0;
+                p = 0;
+              } else {
+                m = +m + 1;
+                p = 0;
+              }
+            } else if (gtlt === "<=") {
+              gtlt = "<";
+              if (xm) {
+                M = +M + 1;
+              } else {
+                m = +m + 1;
+              }
+            }
+            ret = gtlt + M + "." + m + "." + p + pr;
+          } else if (xm) {
+            ret = ">=" + M + ".0.0" + pr + " <" + (+M + 1) + ".0.0" + pr;
+          } else if (xp) {
+            ret = ">=" + M + "." + m + ".0" + pr + " <" + M + "." + (+m + 1) + ".0" + pr;
+          }
+          debug("xRange return", ret);
+          return ret;
+        });
+      }
+      function replaceStars(comp, options) {
+        debug("replaceStars", comp, options);
+        return comp.trim().replace(safeRe[t.STAR], "");
+      }
+      function hyphenReplace($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr, tb) {
+        if (isX(fM)) {
+          from = "";
+        } else if (isX(fm)) {
+          from = ">=" + fM + ".0.0";
+        } else if (isX(fp)) {
+          from = ">=" + fM + "." + fm + ".0";
+        } else {
+          from = ">=" + from;
+        }
+        if (isX(tM)) {
+          to = "";
+        } else if (isX(tm)) {
+          to = "<" + (+tM + 1) + ".0.0";
+        } else if (isX(tp)) {
+          to = "<" + tM + "." + (+tm + 1) + ".0";
+        } else if (tpr) {
+          to = "<=" + tM + "." + tm + "." + tp + "-" + tpr;
+        } else {
+          to = "<=" + to;
+        }
+        return (from + " " + to).trim();
+      }
+      Range.prototype.test = function(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (var i3 = 0; i3 < this.set.length; i3++) {
+          if (testSet(this.set[i3], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      };
+      function testSet(set, version, options) {
+        for (var i3 = 0; i3 < set.length; i3++) {
+          if (!set[i3].test(version)) {
+            return false;
+          }
+        }
+        if (version.prerelease.length && !options.includePrerelease) {
+          for (i3 = 0; i3 < set.length; i3++) {
+            debug(set[i3].semver);
+            if (set[i3].semver === ANY) {
+              continue;
+            }
+            if (set[i3].semver.prerelease.length > 0) {
+              var allowed = set[i3].semver;
+              if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+                return true;
+              }
+            }
+          }
+          return false;
+        }
+        return true;
+      }
+      exports$1.satisfies = satisfies;
+      function satisfies(version, range, options) {
+        try {
+          range = new Range(range, options);
+        } catch (er) {
+          return false;
+        }
+        return range.test(version);
+      }
+      exports$1.maxSatisfying = maxSatisfying;
+      function maxSatisfying(versions, range, options) {
+        var max = null;
+        var maxSV = null;
+        try {
+          var rangeObj = new Range(range, options);
+        } catch (er) {
+          return null;
+        }
+        versions.forEach(function(v) {
+          if (rangeObj.test(v)) {
+            if (!max || maxSV.compare(v) === -1) {
+              max = v;
+              maxSV = new SemVer(max, options);
+            }
+          }
+        });
+        return max;
+      }
+      exports$1.minSatisfying = minSatisfying;
+      function minSatisfying(versions, range, options) {
+        var min = null;
+        var minSV = null;
+        try {
+          var rangeObj = new Range(range, options);
+        } catch (er) {
+          return null;
+        }
+        versions.forEach(function(v) {
+          if (rangeObj.test(v)) {
+            if (!min || minSV.compare(v) === 1) {
+              min = v;
+              minSV = new SemVer(min, options);
+            }
+          }
+        });
+        return min;
+      }
+      exports$1.minVersion = minVersion;
+      function minVersion(range, loose) {
+        range = new Range(range, loose);
+        var minver = new SemVer("0.0.0");
+        if (range.test(minver)) {
+          return minver;
+        }
+        minver = new SemVer("0.0.0-0");
+        if (range.test(minver)) {
+          return minver;
+        }
+        minver = null;
+        for (var i3 = 0; i3 < range.set.length; ++i3) {
+          var comparators = range.set[i3];
+          comparators.forEach(function(comparator) {
+            var compver = new SemVer(comparator.semver.version);
+            switch (comparator.operator) {
+              case ">":
+                if (compver.prerelease.length === 0) {
+                  compver.patch++;
+                } else {
+                  compver.prerelease.push(0);
+                }
+                compver.raw = compver.format();
+              /* fallthrough */
+              case "":
+              case ">=":
+                if (!minver || gt(minver, compver)) {
+                  minver = compver;
+                }
+                break;
+              case "<":
+              case "<=":
+                break;
+              /* istanbul ignore next */
+              default:
+                throw new Error("Unexpected operation: " + comparator.operator);
+            }
+          });
+        }
+        if (minver && range.test(minver)) {
+          return minver;
+        }
+        return null;
+      }
+      exports$1.validRange = validRange;
+      function validRange(range, options) {
+        try {
+          return new Range(range, options).range || "*";
+        } catch (er) {
+          return null;
+        }
+      }
+      exports$1.ltr = ltr;
+      function ltr(version, range, options) {
+        return outside(version, range, "<", options);
+      }
+      exports$1.gtr = gtr;
+      function gtr(version, range, options) {
+        return outside(version, range, ">", options);
+      }
+      exports$1.outside = outside;
+      function outside(version, range, hilo, options) {
+        version = new SemVer(version, options);
+        range = new Range(range, options);
+        var gtfn, ltefn, ltfn, comp, ecomp;
+        switch (hilo) {
+          case ">":
+            gtfn = gt;
+            ltefn = lte;
+            ltfn = lt;
+            comp = ">";
+            ecomp = ">=";
+            break;
+          case "<":
+            gtfn = lt;
+            ltefn = gte;
+            ltfn = gt;
+            comp = "<";
+            ecomp = "<=";
+            break;
+          default:
+            throw new TypeError('Must provide a hilo val of "<" or ">"');
+        }
+        if (satisfies(version, range, options)) {
+          return false;
+        }
+        for (var i3 = 0; i3 < range.set.length; ++i3) {
+          var comparators = range.set[i3];
+          var high = null;
+          var low = null;
+          comparators.forEach(function(comparator) {
+            if (comparator.semver === ANY) {
+              comparator = new Comparator(">=0.0.0");
+            }
+            high = high || comparator;
+            low = low || comparator;
+            if (gtfn(comparator.semver, high.semver, options)) {
+              high = comparator;
+            } else if (ltfn(comparator.semver, low.semver, options)) {
+              low = comparator;
+            }
+          });
+          if (high.operator === comp || high.operator === ecomp) {
+            return false;
+          }
+          if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+            return false;
+          } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      exports$1.prerelease = prerelease;
+      function prerelease(version, options) {
+        var parsed = parse(version, options);
+        return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+      }
+      exports$1.intersects = intersects;
+      function intersects(r1, r2, options) {
+        r1 = new Range(r1, options);
+        r2 = new Range(r2, options);
+        return r1.intersects(r2);
+      }
+      exports$1.coerce = coerce;
+      function coerce(version, options) {
+        if (version instanceof SemVer) {
+          return version;
+        }
+        if (typeof version === "number") {
+          version = String(version);
+        }
+        if (typeof version !== "string") {
+          return null;
+        }
+        options = options || {};
+        var match = null;
+        if (!options.rtl) {
+          match = version.match(safeRe[t.COERCE]);
+        } else {
+          var next;
+          while ((next = safeRe[t.COERCERTL].exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+            if (!match || next.index + next[0].length !== match.index + match[0].length) {
+              match = next;
+            }
+            safeRe[t.COERCERTL].lastIndex = next.index + next[1].length + next[2].length;
+          }
+          safeRe[t.COERCERTL].lastIndex = -1;
+        }
+        if (match === null) {
+          return null;
+        }
+        return parse(match[2] + "." + (match[3] || "0") + "." + (match[4] || "0"), options);
+      }
+    })(semver$1, semver$1.exports);
+    var semverExports = semver$1.exports;
+    var fs = require$$0;
+    var path6 = require$$1;
+    var { promisify: promisify3 } = require$$2;
+    var semver = semverExports;
+    var useNativeRecursiveOption = semver.satisfies(process.version, ">=10.12.0");
+    var checkPath = (pth) => {
+      if (process.platform === "win32") {
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path6.parse(pth).root, ""));
+        if (pathHasInvalidWinCharacters) {
+          const error = new Error(`Path contains invalid characters: ${pth}`);
+          error.code = "EINVAL";
+          throw error;
+        }
+      }
+    };
+    var processOptions = (options) => {
+      const defaults = {
+        mode: 511,
+        fs
+      };
+      return {
+        ...defaults,
+        ...options
+      };
+    };
+    var permissionError = (pth) => {
+      const error = new Error(`operation not permitted, mkdir '${pth}'`);
+      error.code = "EPERM";
+      error.errno = -4048;
+      error.path = pth;
+      error.syscall = "mkdir";
+      return error;
+    };
+    var makeDir = async (input, options) => {
+      checkPath(input);
+      options = processOptions(options);
+      const mkdir = promisify3(options.fs.mkdir);
+      const stat = promisify3(options.fs.stat);
+      if (useNativeRecursiveOption && options.fs.mkdir === fs.mkdir) {
+        const pth = path6.resolve(input);
+        await mkdir(pth, {
+          mode: options.mode,
+          recursive: true
+        });
+        return pth;
+      }
+      const make = async (pth) => {
+        try {
+          await mkdir(pth, options.mode);
+          return pth;
+        } catch (error) {
+          if (error.code === "EPERM") {
+            throw error;
+          }
+          if (error.code === "ENOENT") {
+            if (path6.dirname(pth) === pth) {
+              throw permissionError(pth);
+            }
+            if (error.message.includes("null bytes")) {
+              throw error;
+            }
+            await make(path6.dirname(pth));
+            return make(pth);
+          }
+          try {
+            const stats = await stat(pth);
+            if (!stats.isDirectory()) {
+              throw new Error("The path is not a directory");
+            }
+          } catch (_2) {
+            throw error;
+          }
+          return pth;
+        }
+      };
+      return make(path6.resolve(input));
+    };
+    makeDir$2.exports = makeDir;
+    makeDir$2.exports.sync = (input, options) => {
+      checkPath(input);
+      options = processOptions(options);
+      if (useNativeRecursiveOption && options.fs.mkdirSync === fs.mkdirSync) {
+        const pth = path6.resolve(input);
+        fs.mkdirSync(pth, {
+          mode: options.mode,
+          recursive: true
+        });
+        return pth;
+      }
+      const make = (pth) => {
+        try {
+          options.fs.mkdirSync(pth, options.mode);
+        } catch (error) {
+          if (error.code === "EPERM") {
+            throw error;
+          }
+          if (error.code === "ENOENT") {
+            if (path6.dirname(pth) === pth) {
+              throw permissionError(pth);
+            }
+            if (error.message.includes("null bytes")) {
+              throw error;
+            }
+            make(path6.dirname(pth));
+            return make(pth);
+          }
+          try {
+            if (!options.fs.statSync(pth).isDirectory()) {
+              throw new Error("The path is not a directory");
+            }
+          } catch (_2) {
+            throw error;
+          }
+        }
+        return pth;
+      };
+      return make(path6.resolve(input));
+    };
+    var makeDirExports = makeDir$2.exports;
+    var makeDir$1 = /* @__PURE__ */ getDefaultExportFromCjs(makeDirExports);
+    var lodash = { exports: {} };
+    lodash.exports;
+    (function(module2, exports$1) {
+      (function() {
+        var undefined$1;
+        var VERSION = "4.18.1";
+        var LARGE_ARRAY_SIZE = 200;
+        var CORE_ERROR_TEXT = "Unsupported core-js use. Try https://npms.io/search?q=ponyfill.", FUNC_ERROR_TEXT = "Expected a function", INVALID_TEMPL_VAR_ERROR_TEXT = "Invalid `variable` option passed into `_.template`", INVALID_TEMPL_IMPORTS_ERROR_TEXT = "Invalid `imports` option passed into `_.template`";
+        var HASH_UNDEFINED = "__lodash_hash_undefined__";
+        var MAX_MEMOIZE_SIZE = 500;
+        var PLACEHOLDER = "__lodash_placeholder__";
+        var CLONE_DEEP_FLAG = 1, CLONE_FLAT_FLAG = 2, CLONE_SYMBOLS_FLAG = 4;
+        var COMPARE_PARTIAL_FLAG = 1, COMPARE_UNORDERED_FLAG = 2;
+        var WRAP_BIND_FLAG = 1, WRAP_BIND_KEY_FLAG = 2, WRAP_CURRY_BOUND_FLAG = 4, WRAP_CURRY_FLAG = 8, WRAP_CURRY_RIGHT_FLAG = 16, WRAP_PARTIAL_FLAG = 32, WRAP_PARTIAL_RIGHT_FLAG = 64, WRAP_ARY_FLAG = 128, WRAP_REARG_FLAG = 256, WRAP_FLIP_FLAG = 512;
+        var DEFAULT_TRUNC_LENGTH = 30, DEFAULT_TRUNC_OMISSION = "...";
+        var HOT_COUNT = 800, HOT_SPAN = 16;
+        var LAZY_FILTER_FLAG = 1, LAZY_MAP_FLAG = 2, LAZY_WHILE_FLAG = 3;
+        var INFINITY = 1 / 0, MAX_SAFE_INTEGER = 9007199254740991, MAX_INTEGER = 17976931348623157e292, NAN = 0 / 0;
+        var MAX_ARRAY_LENGTH = 4294967295, MAX_ARRAY_INDEX = MAX_ARRAY_LENGTH - 1, HALF_MAX_ARRAY_LENGTH = MAX_ARRAY_LENGTH >>> 1;
+        var wrapFlags = [
+          ["ary", WRAP_ARY_FLAG],
+          ["bind", WRAP_BIND_FLAG],
+          ["bindKey", WRAP_BIND_KEY_FLAG],
+          ["curry", WRAP_CURRY_FLAG],
+          ["curryRight", WRAP_CURRY_RIGHT_FLAG],
+          ["flip", WRAP_FLIP_FLAG],
+          ["partial", WRAP_PARTIAL_FLAG],
+          ["partialRight", WRAP_PARTIAL_RIGHT_FLAG],
+          ["rearg", WRAP_REARG_FLAG]
+        ];
+        var argsTag = "[object Arguments]", arrayTag = "[object Array]", asyncTag = "[object AsyncFunction]", boolTag = "[object Boolean]", dateTag = "[object Date]", domExcTag = "[object DOMException]", errorTag = "[object Error]", funcTag = "[object Function]", genTag = "[object GeneratorFunction]", mapTag = "[object Map]", numberTag = "[object Number]", nullTag = "[object Null]", objectTag = "[object Object]", promiseTag = "[object Promise]", proxyTag = "[object Proxy]", regexpTag = "[object RegExp]", setTag = "[object Set]", stringTag = "[object String]", symbolTag = "[object Symbol]", undefinedTag = "[object Undefined]", weakMapTag = "[object WeakMap]", weakSetTag = "[object WeakSet]";
+        var arrayBufferTag = "[object ArrayBuffer]", dataViewTag = "[object DataView]", float32Tag = "[object Float32Array]", float64Tag = "[object Float64Array]", int8Tag = "[object Int8Array]", int16Tag = "[object Int16Array]", int32Tag = "[object Int32Array]", uint8Tag = "[object Uint8Array]", uint8ClampedTag = "[object Uint8ClampedArray]", uint16Tag = "[object Uint16Array]", uint32Tag = "[object Uint32Array]";
+        var reEmptyStringLeading = /\b__p \+= '';/g, reEmptyStringMiddle = /\b(__p \+=) '' \+/g, reEmptyStringTrailing = /(__e\(.*?\)|\b__t\)) \+\n'';/g;
+        var reEscapedHtml = /&(?:amp|lt|gt|quot|#39);/g, reUnescapedHtml = /[&<>"']/g, reHasEscapedHtml = RegExp(reEscapedHtml.source), reHasUnescapedHtml = RegExp(reUnescapedHtml.source);
+        var reEscape = /<%-([\s\S]+?)%>/g, reEvaluate = /<%([\s\S]+?)%>/g, reInterpolate = /<%=([\s\S]+?)%>/g;
+        var reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/, reIsPlainProp = /^\w*$/, rePropName = /[^.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|$))/g;
+        var reRegExpChar = /[\\^$.*+?()[\]{}|]/g, reHasRegExpChar = RegExp(reRegExpChar.source);
+        var reTrimStart = /^\s+/;
+        var reWhitespace = /\s/;
+        var reWrapComment = /\{(?:\n\/\* \[wrapped with .+\] \*\/)?\n?/, reWrapDetails = /\{\n\/\* \[wrapped with (.+)\] \*/, reSplitDetails = /,? & /;
+        var reAsciiWord = /[^\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+/g;
+        var reForbiddenIdentifierChars = /[()=,{}\[\]\/\s]/;
+        var reEscapeChar = /\\(\\)?/g;
+        var reEsTemplate = /\$\{([^\\}]*(?:\\.[^\\}]*)*)\}/g;
+        var reFlags = /\w*$/;
+        var reIsBadHex = /^[-+]0x[0-9a-f]+$/i;
+        var reIsBinary = /^0b[01]+$/i;
+        var reIsHostCtor = /^\[object .+?Constructor\]$/;
+        var reIsOctal = /^0o[0-7]+$/i;
+        var reIsUint = /^(?:0|[1-9]\d*)$/;
+        var reLatin = /[\xc0-\xd6\xd8-\xf6\xf8-\xff\u0100-\u017f]/g;
+        var reNoMatch = /($^)/;
+        var reUnescapedString = /['\n\r\u2028\u2029\\]/g;
+        var rsAstralRange = "\\ud800-\\udfff", rsComboMarksRange = "\\u0300-\\u036f", reComboHalfMarksRange = "\\ufe20-\\ufe2f", rsComboSymbolsRange = "\\u20d0-\\u20ff", rsComboRange = rsComboMarksRange + reComboHalfMarksRange + rsComboSymbolsRange, rsDingbatRange = "\\u2700-\\u27bf", rsLowerRange = "a-z\\xdf-\\xf6\\xf8-\\xff", rsMathOpRange = "\\xac\\xb1\\xd7\\xf7", rsNonCharRange = "\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\xbf", rsPunctuationRange = "\\u2000-\\u206f", rsSpaceRange = " \\t\\x0b\\f\\xa0\\ufeff\\n\\r\\u2028\\u2029\\u1680\\u180e\\u2000\\u2001\\u2002\\u2003\\u2004\\u2005\\u2006\\u2007\\u2008\\u2009\\u200a\\u202f\\u205f\\u3000", rsUpperRange = "A-Z\\xc0-\\xd6\\xd8-\\xde", rsVarRange = "\\ufe0e\\ufe0f", rsBreakRange = rsMathOpRange + rsNonCharRange + rsPunctuationRange + rsSpaceRange;
+        var rsApos = "['\u2019]", rsAstral = "[" + rsAstralRange + "]", rsBreak = "[" + rsBreakRange + "]", rsCombo = "[" + rsComboRange + "]", rsDigits = "\\d+", rsDingbat = "[" + rsDingbatRange + "]", rsLower = "[" + rsLowerRange + "]", rsMisc = "[^" + rsAstralRange + rsBreakRange + rsDigits + rsDingbatRange + rsLowerRange + rsUpperRange + "]", rsFitz = "\\ud83c[\\udffb-\\udfff]", rsModifier = "(?:" + rsCombo + "|" + rsFitz + ")", rsNonAstral = "[^" + rsAstralRange + "]", rsRegional = "(?:\\ud83c[\\udde6-\\uddff]){2}", rsSurrPair = "[\\ud800-\\udbff][\\udc00-\\udfff]", rsUpper = "[" + rsUpperRange + "]", rsZWJ = "\\u200d";
+        var rsMiscLower = "(?:" + rsLower + "|" + rsMisc + ")", rsMiscUpper = "(?:" + rsUpper + "|" + rsMisc + ")", rsOptContrLower = "(?:" + rsApos + "(?:d|ll|m|re|s|t|ve))?", rsOptContrUpper = "(?:" + rsApos + "(?:D|LL|M|RE|S|T|VE))?", reOptMod = rsModifier + "?", rsOptVar = "[" + rsVarRange + "]?", rsOptJoin = "(?:" + rsZWJ + "(?:" + [rsNonAstral, rsRegional, rsSurrPair].join("|") + ")" + rsOptVar + reOptMod + ")*", rsOrdLower = "\\d*(?:1st|2nd|3rd|(?![123])\\dth)(?=\\b|[A-Z_])", rsOrdUpper = "\\d*(?:1ST|2ND|3RD|(?![123])\\dTH)(?=\\b|[a-z_])", rsSeq = rsOptVar + reOptMod + rsOptJoin, rsEmoji = "(?:" + [rsDingbat, rsRegional, rsSurrPair].join("|") + ")" + rsSeq, rsSymbol = "(?:" + [rsNonAstral + rsCombo + "?", rsCombo, rsRegional, rsSurrPair, rsAstral].join("|") + ")";
+        var reApos = RegExp(rsApos, "g");
+        var reComboMark = RegExp(rsCombo, "g");
+        var reUnicode = RegExp(rsFitz + "(?=" + rsFitz + ")|" + rsSymbol + rsSeq, "g");
+        var reUnicodeWord = RegExp([
+          rsUpper + "?" + rsLower + "+" + rsOptContrLower + "(?=" + [rsBreak, rsUpper, "$"].join("|") + ")",
+          rsMiscUpper + "+" + rsOptContrUpper + "(?=" + [rsBreak, rsUpper + rsMiscLower, "$"].join("|") + ")",
+          rsUpper + "?" + rsMiscLower + "+" + rsOptContrLower,
+          rsUpper + "+" + rsOptContrUpper,
+          rsOrdUpper,
+          rsOrdLower,
+          rsDigits,
+          rsEmoji
+        ].join("|"), "g");
+        var reHasUnicode = RegExp("[" + rsZWJ + rsAstralRange + rsComboRange + rsVarRange + "]");
+        var reHasUnicodeWord = /[a-z][A-Z]|[A-Z]{2}[a-z]|[0-9][a-zA-Z]|[a-zA-Z][0-9]|[^a-zA-Z0-9 ]/;
+        var contextProps = [
+          "Array",
+          "Buffer",
+          "DataView",
+          "Date",
+          "Error",
+          "Float32Array",
+          "Float64Array",
+          "Function",
+          "Int8Array",
+          "Int16Array",
+          "Int32Array",
+          "Map",
+          "Math",
+          "Object",
+          "Promise",
+          "RegExp",
+          "Set",
+          "String",
+          "Symbol",
+          "TypeError",
+          "Uint8Array",
+          "Uint8ClampedArray",
+          "Uint16Array",
+          "Uint32Array",
+          "WeakMap",
+          "_",
+          "clearTimeout",
+          "isFinite",
+          "parseInt",
+          "setTimeout"
+        ];
+        var templateCounter = -1;
+        var typedArrayTags = {};
+        typedArrayTags[float32Tag] = typedArrayTags[float64Tag] = typedArrayTags[int8Tag] = typedArrayTags[int16Tag] = typedArrayTags[int32Tag] = typedArrayTags[uint8Tag] = typedArrayTags[uint8ClampedTag] = typedArrayTags[uint16Tag] = typedArrayTags[uint32Tag] = true;
+        typedArrayTags[argsTag] = typedArrayTags[arrayTag] = typedArrayTags[arrayBufferTag] = typedArrayTags[boolTag] = typedArrayTags[dataViewTag] = typedArrayTags[dateTag] = typedArrayTags[errorTag] = typedArrayTags[funcTag] = typedArrayTags[mapTag] = typedArrayTags[numberTag] = typedArrayTags[objectTag] = typedArrayTags[regexpTag] = typedArrayTags[setTag] = typedArrayTags[stringTag] = typedArrayTags[weakMapTag] = false;
+        var cloneableTags = {};
+        cloneableTags[argsTag] = cloneableTags[arrayTag] = cloneableTags[arrayBufferTag] = cloneableTags[dataViewTag] = cloneableTags[boolTag] = cloneableTags[dateTag] = cloneableTags[float32Tag] = cloneableTags[float64Tag] = cloneableTags[int8Tag] = cloneableTags[int16Tag] = cloneableTags[int32Tag] = cloneableTags[mapTag] = cloneableTags[numberTag] = cloneableTags[objectTag] = cloneableTags[regexpTag] = cloneableTags[setTag] = cloneableTags[stringTag] = cloneableTags[symbolTag] = cloneableTags[uint8Tag] = cloneableTags[uint8ClampedTag] = cloneableTags[uint16Tag] = cloneableTags[uint32Tag] = true;
+        cloneableTags[errorTag] = cloneableTags[funcTag] = cloneableTags[weakMapTag] = false;
+        var deburredLetters = {
+          // Latin-1 Supplement block.
+          "\xC0": "A",
+          "\xC1": "A",
+          "\xC2": "A",
+          "\xC3": "A",
+          "\xC4": "A",
+          "\xC5": "A",
+          "\xE0": "a",
+          "\xE1": "a",
+          "\xE2": "a",
+          "\xE3": "a",
+          "\xE4": "a",
+          "\xE5": "a",
+          "\xC7": "C",
+          "\xE7": "c",
+          "\xD0": "D",
+          "\xF0": "d",
+          "\xC8": "E",
+          "\xC9": "E",
+          "\xCA": "E",
+          "\xCB": "E",
+          "\xE8": "e",
+          "\xE9": "e",
+          "\xEA": "e",
+          "\xEB": "e",
+          "\xCC": "I",
+          "\xCD": "I",
+          "\xCE": "I",
+          "\xCF": "I",
+          "\xEC": "i",
+          "\xED": "i",
+          "\xEE": "i",
+          "\xEF": "i",
+          "\xD1": "N",
+          "\xF1": "n",
+          "\xD2": "O",
+          "\xD3": "O",
+          "\xD4": "O",
+          "\xD5": "O",
+          "\xD6": "O",
+          "\xD8": "O",
+          "\xF2": "o",
+          "\xF3": "o",
+          "\xF4": "o",
+          "\xF5": "o",
+          "\xF6": "o",
+          "\xF8": "o",
+          "\xD9": "U",
+          "\xDA": "U",
+          "\xDB": "U",
+          "\xDC": "U",
+          "\xF9": "u",
+          "\xFA": "u",
+          "\xFB": "u",
+          "\xFC": "u",
+          "\xDD": "Y",
+          "\xFD": "y",
+          "\xFF": "y",
+          "\xC6": "Ae",
+          "\xE6": "ae",
+          "\xDE": "Th",
+          "\xFE": "th",
+          "\xDF": "ss",
+          // Latin Extended-A block.
+          "\u0100": "A",
+          "\u0102": "A",
+          "\u0104": "A",
+          "\u0101": "a",
+          "\u0103": "a",
+          "\u0105": "a",
+          "\u0106": "C",
+          "\u0108": "C",
+          "\u010A": "C",
+          "\u010C": "C",
+          "\u0107": "c",
+          "\u0109": "c",
+          "\u010B": "c",
+          "\u010D": "c",
+          "\u010E": "D",
+          "\u0110": "D",
+          "\u010F": "d",
+          "\u0111": "d",
+          "\u0112": "E",
+          "\u0114": "E",
+          "\u0116": "E",
+          "\u0118": "E",
+          "\u011A": "E",
+          "\u0113": "e",
+          "\u0115": "e",
+          "\u0117": "e",
+          "\u0119": "e",
+          "\u011B": "e",
+          "\u011C": "G",
+          "\u011E": "G",
+          "\u0120": "G",
+          "\u0122": "G",
+          "\u011D": "g",
+          "\u011F": "g",
+          "\u0121": "g",
+          "\u0123": "g",
+          "\u0124": "H",
+          "\u0126": "H",
+          "\u0125": "h",
+          "\u0127": "h",
+          "\u0128": "I",
+          "\u012A": "I",
+          "\u012C": "I",
+          "\u012E": "I",
+          "\u0130": "I",
+          "\u0129": "i",
+          "\u012B": "i",
+          "\u012D": "i",
+          "\u012F": "i",
+          "\u0131": "i",
+          "\u0134": "J",
+          "\u0135": "j",
+          "\u0136": "K",
+          "\u0137": "k",
+          "\u0138": "k",
+          "\u0139": "L",
+          "\u013B": "L",
+          "\u013D": "L",
+          "\u013F": "L",
+          "\u0141": "L",
+          "\u013A": "l",
+          "\u013C": "l",
+          "\u013E": "l",
+          "\u0140": "l",
+          "\u0142": "l",
+          "\u0143": "N",
+          "\u0145": "N",
+          "\u0147": "N",
+          "\u014A": "N",
+          "\u0144": "n",
+          "\u0146": "n",
+          "\u0148": "n",
+          "\u014B": "n",
+          "\u014C": "O",
+          "\u014E": "O",
+          "\u0150": "O",
+          "\u014D": "o",
+          "\u014F": "o",
+          "\u0151": "o",
+          "\u0154": "R",
+          "\u0156": "R",
+          "\u0158": "R",
+          "\u0155": "r",
+          "\u0157": "r",
+          "\u0159": "r",
+          "\u015A": "S",
+          "\u015C": "S",
+          "\u015E": "S",
+          "\u0160": "S",
+          "\u015B": "s",
+          "\u015D": "s",
+          "\u015F": "s",
+          "\u0161": "s",
+          "\u0162": "T",
+          "\u0164": "T",
+          "\u0166": "T",
+          "\u0163": "t",
+          "\u0165": "t",
+          "\u0167": "t",
+          "\u0168": "U",
+          "\u016A": "U",
+          "\u016C": "U",
+          "\u016E": "U",
+          "\u0170": "U",
+          "\u0172": "U",
+          "\u0169": "u",
+          "\u016B": "u",
+          "\u016D": "u",
+          "\u016F": "u",
+          "\u0171": "u",
+          "\u0173": "u",
+          "\u0174": "W",
+          "\u0175": "w",
+          "\u0176": "Y",
+          "\u0177": "y",
+          "\u0178": "Y",
+          "\u0179": "Z",
+          "\u017B": "Z",
+          "\u017D": "Z",
+          "\u017A": "z",
+          "\u017C": "z",
+          "\u017E": "z",
+          "\u0132": "IJ",
+          "\u0133": "ij",
+          "\u0152": "Oe",
+          "\u0153": "oe",
+          "\u0149": "'n",
+          "\u017F": "s"
+        };
+        var htmlEscapes = {
+          "&": "&amp;",
+          "<": "&lt;",
+          ">": "&gt;",
+          '"': "&quot;",
+          "'": "&#39;"
+        };
+        var htmlUnescapes = {
+          "&amp;": "&",
+          "&lt;": "<",
+          "&gt;": ">",
+          "&quot;": '"',
+          "&#39;": "'"
+        };
+        var stringEscapes = {
+          "\\": "\\",
+          "'": "'",
+          "\n": "n",
+          "\r": "r",
+          "\u2028": "u2028",
+          "\u2029": "u2029"
+        };
+        var freeParseFloat = parseFloat, freeParseInt = parseInt;
+        var freeGlobal = typeof commonjsGlobal == "object" && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+        var freeSelf = typeof self == "object" && self && self.Object === Object && self;
+        var root = freeGlobal || freeSelf || Function("return this")();
+        var freeExports = exports$1 && !exports$1.nodeType && exports$1;
+        var freeModule = freeExports && true && module2 && !module2.nodeType && module2;
+        var moduleExports = freeModule && freeModule.exports === freeExports;
+        var freeProcess = moduleExports && freeGlobal.process;
+        var nodeUtil = (function() {
+          try {
+            var types = freeModule && freeModule.require && freeModule.require("util").types;
+            if (types) {
+              return types;
+            }
+            return freeProcess && freeProcess.binding && freeProcess.binding("util");
+          } catch (e) {
+          }
+        })();
+        var nodeIsArrayBuffer = nodeUtil && nodeUtil.isArrayBuffer, nodeIsDate = nodeUtil && nodeUtil.isDate, nodeIsMap = nodeUtil && nodeUtil.isMap, nodeIsRegExp = nodeUtil && nodeUtil.isRegExp, nodeIsSet = nodeUtil && nodeUtil.isSet, nodeIsTypedArray = nodeUtil && nodeUtil.isTypedArray;
+        function apply(func, thisArg, args) {
+          switch (args.length) {
+            case 0:
+              return func.call(thisArg);
+            case 1:
+              return func.call(thisArg, args[0]);
+            case 2:
+              return func.call(thisArg, args[0], args[1]);
+            case 3:
+              return func.call(thisArg, args[0], args[1], args[2]);
+          }
+          return func.apply(thisArg, args);
+        }
+        function arrayAggregator(array2, setter, iteratee, accumulator) {
+          var index2 = -1, length = array2 == null ? 0 : array2.length;
+          while (++index2 < length) {
+            var value = array2[index2];
+            setter(accumulator, value, iteratee(value), array2);
+          }
+          return accumulator;
+        }
+        function arrayEach(array2, iteratee) {
+          var index2 = -1, length = array2 == null ? 0 : array2.length;
+          while (++index2 < length) {
+            if (iteratee(array2[index2], index2, array2) === false) {
+              break;
+            }
+          }
+          return array2;
+        }
+        function arrayEachRight(array2, iteratee) {
+          var length = array2 == null ? 0 : array2.length;
+          while (length--) {
+            if (iteratee(array2[length], length, array2) === false) {
+              break;
+            }
+          }
+          return array2;
+        }
+        function arrayEvery(array2, predicate) {
+          var index2 = -1, length = array2 == null ? 0 : array2.length;
+          while (++index2 < length) {
+            if (!predicate(array2[index2], index2, array2)) {
+              return false;
+            }
+          }
+          return true;
+        }
+        function arrayFilter(array2, predicate) {
+          var index2 = -1, length = array2 == null ? 0 : array2.length, resIndex = 0, result = [];
+          while (++index2 < length) {
+            var value = array2[index2];
+            if (predicate(value, index2, array2)) {
+              result[resIndex++] = value;
+            }
+          }
+          return result;
+        }
+        function arrayIncludes(array2, value) {
+          var length = array2 == null ? 0 : array2.length;
+          return !!length && baseIndexOf(array2, value, 0) > -1;
+        }
+        function arrayIncludesWith(array2, value, comparator) {
+          var index2 = -1, length = array2 == null ? 0 : array2.length;
+          while (++index2 < length) {
+            if (comparator(value, array2[index2])) {
+              return true;
+            }
+          }
+          return false;
+        }
+        function arrayMap(array2, iteratee) {
+          var index2 = -1, length = array2 == null ? 0 : array2.length, result = Array(length);
+          while (++index2 < length) {
+            result[index2] = iteratee(array2[index2], index2, array2);
+          }
+          return result;
+        }
+        function arrayPush(array2, values) {
+          var index2 = -1, length = values.length, offset = array2.length;
+          while (++index2 < length) {
+            array2[offset + index2] = values[index2];
+          }
+          return array2;
+        }
+        function arrayReduce(array2, iteratee, accumulator, initAccum) {
+          var index2 = -1, length = array2 == null ? 0 : array2.length;
+          if (initAccum && length) {
+            accumulator = array2[++index2];
+          }
+          while (++index2 < length) {
+            accumulator = iteratee(accumulator, array2[index2], index2, array2);
+          }
+          return accumulator;
+        }
+        function arrayReduceRight(array2, iteratee, accumulator, initAccum) {
+          var length = array2 == null ? 0 : array2.length;
+          if (initAccum && length) {
+            accumulator = array2[--length];
+          }
+          while (length--) {
+            accumulator = iteratee(accumulator, array2[length], length, array2);
+          }
+          return accumulator;
+        }
+        function arraySome(array2, predicate) {
+          var index2 = -1, length = array2 == null ? 0 : array2.length;
+          while (++index2 < length) {
+            if (predicate(array2[index2], index2, array2)) {
+              return true;
+            }
+          }
+          return false;
+        }
+        var asciiSize = baseProperty("length");
+        function asciiToArray(string) {
+          return string.split("");
+        }
+        function asciiWords(string) {
+          return string.match(reAsciiWord) || [];
+        }
+        function baseFindKey(collection, predicate, eachFunc) {
+          var result;
+          eachFunc(collection, function(value, key, collection2) {
+            if (predicate(value, key, collection2)) {
+              result = key;
+              return false;
+            }
+          });
+          return result;
+        }
+        function baseFindIndex(array2, predicate, fromIndex, fromRight) {
+          var length = array2.length, index2 = fromIndex + (fromRight ? 1 : -1);
+          while (fromRight ? index2-- : ++index2 < length) {
+            if (predicate(array2[index2], index2, array2)) {
+              return index2;
+            }
+          }
+          return -1;
+        }
+        function baseIndexOf(array2, value, fromIndex) {
+          return value === value ? strictIndexOf(array2, value, fromIndex) : baseFindIndex(array2, baseIsNaN, fromIndex);
+        }
+        function baseIndexOfWith(array2, value, fromIndex, comparator) {
+          var index2 = fromIndex - 1, length = array2.length;
+          while (++index2 < length) {
+            if (comparator(array2[index2], value)) {
+              return index2;
+            }
+          }
+          return -1;
+        }
+        function baseIsNaN(value) {
+          return value !== value;
+        }
+        function baseMean(array2, iteratee) {
+          var length = array2 == null ? 0 : array2.length;
+          return length ? baseSum(array2, iteratee) / length : NAN;
+        }
+        function baseProperty(key) {
+          return function(object2) {
+            return object2 == null ? undefined$1 : object2[key];
+          };
+        }
+        function basePropertyOf(object2) {
+          return function(key) {
+            return object2 == null ? undefined$1 : object2[key];
+          };
+        }
+        function baseReduce(collection, iteratee, accumulator, initAccum, eachFunc) {
+          eachFunc(collection, function(value, index2, collection2) {
+            accumulator = initAccum ? (initAccum = false, value) : iteratee(accumulator, value, index2, collection2);
+          });
+          return accumulator;
+        }
+        function baseSortBy(array2, comparer) {
+          var length = array2.length;
+          array2.sort(comparer);
+          while (length--) {
+            array2[length] = array2[length].value;
+          }
+          return array2;
+        }
+        function baseSum(array2, iteratee) {
+          var result, index2 = -1, length = array2.length;
+          while (++index2 < length) {
+            var current = iteratee(array2[index2]);
+            if (current !== undefined$1) {
+              result = result === undefined$1 ? current : result + current;
+            }
+          }
+          return result;
+        }
+        function baseTimes(n2, iteratee) {
+          var index2 = -1, result = Array(n2);
+          while (++index2 < n2) {
+            result[index2] = iteratee(index2);
+          }
+          return result;
+        }
+        function baseToPairs(object2, props) {
+          return arrayMap(props, function(key) {
+            return [key, object2[key]];
+          });
+        }
+        function baseTrim(string) {
+          return string ? string.slice(0, trimmedEndIndex(string) + 1).replace(reTrimStart, "") : string;
+        }
+        function baseUnary(func) {
+          return function(value) {
+            return func(value);
+          };
+        }
+        function baseValues(object2, props) {
+          return arrayMap(props, function(key) {
+            return object2[key];
+          });
+        }
+        function cacheHas(cache, key) {
+          return cache.has(key);
+        }
+        function charsStartIndex(strSymbols, chrSymbols) {
+          var index2 = -1, length = strSymbols.length;
+          while (++index2 < length && baseIndexOf(chrSymbols, strSymbols[index2], 0) > -1) {
+          }
+          return index2;
+        }
+        function charsEndIndex(strSymbols, chrSymbols) {
+          var index2 = strSymbols.length;
+          while (index2-- && baseIndexOf(chrSymbols, strSymbols[index2], 0) > -1) {
+          }
+          return index2;
+        }
+        function countHolders(array2, placeholder) {
+          var length = array2.length, result = 0;
+          while (length--) {
+            if (array2[length] === placeholder) {
+              ++result;
+            }
+          }
+          return result;
+        }
+        var deburrLetter = basePropertyOf(deburredLetters);
+        var escapeHtmlChar = basePropertyOf(htmlEscapes);
+        function escapeStringChar(chr) {
+          return "\\" + stringEscapes[chr];
+        }
+        function getValue(object2, key) {
+          return object2 == null ? undefined$1 : object2[key];
+        }
+        function hasUnicode(string) {
+          return reHasUnicode.test(string);
+        }
+        function hasUnicodeWord(string) {
+          return reHasUnicodeWord.test(string);
+        }
+        function iteratorToArray(iterator) {
+          var data, result = [];
+          while (!(data = iterator.next()).done) {
+            result.push(data.value);
+          }
+          return result;
+        }
+        function mapToArray(map) {
+          var index2 = -1, result = Array(map.size);
+          map.forEach(function(value, key) {
+            result[++index2] = [key, value];
+          });
+          return result;
+        }
+        function overArg(func, transform) {
+          return function(arg) {
+            return func(transform(arg));
+          };
+        }
+        function replaceHolders(array2, placeholder) {
+          var index2 = -1, length = array2.length, resIndex = 0, result = [];
+          while (++index2 < length) {
+            var value = array2[index2];
+            if (value === placeholder || value === PLACEHOLDER) {
+              array2[index2] = PLACEHOLDER;
+              result[resIndex++] = index2;
+            }
+          }
+          return result;
+        }
+        function setToArray(set) {
+          var index2 = -1, result = Array(set.size);
+          set.forEach(function(value) {
+            result[++index2] = value;
+          });
+          return result;
+        }
+        function setToPairs(set) {
+          var index2 = -1, result = Array(set.size);
+          set.forEach(function(value) {
+            result[++index2] = [value, value];
+          });
+          return result;
+        }
+        function strictIndexOf(array2, value, fromIndex) {
+          var index2 = fromIndex - 1, length = array2.length;
+          while (++index2 < length) {
+            if (array2[index2] === value) {
+              return index2;
+            }
+          }
+          return -1;
+        }
+        function strictLastIndexOf(array2, value, fromIndex) {
+          var index2 = fromIndex + 1;
+          while (index2--) {
+            if (array2[index2] === value) {
+              return index2;
+            }
+          }
+          return index2;
+        }
+        function stringSize(string) {
+          return hasUnicode(string) ? unicodeSize(string) : asciiSize(string);
+        }
+        function stringToArray(string) {
+          return hasUnicode(string) ? unicodeToArray(string) : asciiToArray(string);
+        }
+        function trimmedEndIndex(string) {
+          var index2 = string.length;
+          while (index2-- && reWhitespace.test(string.charAt(index2))) {
+          }
+          return index2;
+        }
+        var unescapeHtmlChar = basePropertyOf(htmlUnescapes);
+        function unicodeSize(string) {
+          var result = reUnicode.lastIndex = 0;
+          while (reUnicode.test(string)) {
+            ++result;
+          }
+          return result;
+        }
+        function unicodeToArray(string) {
+          return string.match(reUnicode) || [];
+        }
+        function unicodeWords(string) {
+          return string.match(reUnicodeWord) || [];
+        }
+        var runInContext = (function runInContext2(context) {
+          context = context == null ? root : _2.defaults(root.Object(), context, _2.pick(root, contextProps));
+          var Array2 = context.Array, Date2 = context.Date, Error2 = context.Error, Function2 = context.Function, Math2 = context.Math, Object2 = context.Object, RegExp2 = context.RegExp, String2 = context.String, TypeError2 = context.TypeError;
+          var arrayProto = Array2.prototype, funcProto = Function2.prototype, objectProto = Object2.prototype;
+          var coreJsData = context["__core-js_shared__"];
+          var funcToString = funcProto.toString;
+          var hasOwnProperty = objectProto.hasOwnProperty;
+          var idCounter = 0;
+          var maskSrcKey = (function() {
+            var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || "");
+            return uid ? "Symbol(src)_1." + uid : "";
+          })();
+          var nativeObjectToString = objectProto.toString;
+          var objectCtorString = funcToString.call(Object2);
+          var oldDash = root._;
+          var reIsNative = RegExp2(
+            "^" + funcToString.call(hasOwnProperty).replace(reRegExpChar, "\\$&").replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, "$1.*?") + "$"
+          );
+          var Buffer5 = moduleExports ? context.Buffer : undefined$1, Symbol2 = context.Symbol, Uint8Array2 = context.Uint8Array, allocUnsafe = Buffer5 ? Buffer5.allocUnsafe : undefined$1, getPrototype = overArg(Object2.getPrototypeOf, Object2), objectCreate = Object2.create, propertyIsEnumerable = objectProto.propertyIsEnumerable, splice = arrayProto.splice, spreadableSymbol = Symbol2 ? Symbol2.isConcatSpreadable : undefined$1, symIterator = Symbol2 ? Symbol2.iterator : undefined$1, symToStringTag = Symbol2 ? Symbol2.toStringTag : undefined$1;
+          var defineProperty = (function() {
+            try {
+              var func = getNative(Object2, "defineProperty");
+              func({}, "", {});
+              return func;
+            } catch (e) {
+            }
+          })();
+          var ctxClearTimeout = context.clearTimeout !== root.clearTimeout && context.clearTimeout, ctxNow = Date2 && Date2.now !== root.Date.now && Date2.now, ctxSetTimeout = context.setTimeout !== root.setTimeout && context.setTimeout;
+          var nativeCeil = Math2.ceil, nativeFloor = Math2.floor, nativeGetSymbols = Object2.getOwnPropertySymbols, nativeIsBuffer = Buffer5 ? Buffer5.isBuffer : undefined$1, nativeIsFinite = context.isFinite, nativeJoin = arrayProto.join, nativeKeys = overArg(Object2.keys, Object2), nativeMax = Math2.max, nativeMin = Math2.min, nativeNow = Date2.now, nativeParseInt = context.parseInt, nativeRandom = Math2.random, nativeReverse = arrayProto.reverse;
+          var DataView = getNative(context, "DataView"), Map2 = getNative(context, "Map"), Promise2 = getNative(context, "Promise"), Set2 = getNative(context, "Set"), WeakMap2 = getNative(context, "WeakMap"), nativeCreate = getNative(Object2, "create");
+          var metaMap = WeakMap2 && new WeakMap2();
+          var realNames = {};
+          var dataViewCtorString = toSource(DataView), mapCtorString = toSource(Map2), promiseCtorString = toSource(Promise2), setCtorString = toSource(Set2), weakMapCtorString = toSource(WeakMap2);
+          var symbolProto = Symbol2 ? Symbol2.prototype : undefined$1, symbolValueOf = symbolProto ? symbolProto.valueOf : undefined$1, symbolToString = symbolProto ? symbolProto.toString : undefined$1;
+          function lodash2(value) {
+            if (isObjectLike(value) && !isArray(value) && !(value instanceof LazyWrapper)) {
+              if (value instanceof LodashWrapper) {
+                return value;
+              }
+              if (hasOwnProperty.call(value, "__wrapped__")) {
+                return wrapperClone(value);
+              }
+            }
+            return new LodashWrapper(value);
+          }
+          var baseCreate = /* @__PURE__ */ (function() {
+            function object2() {
+            }
+            return function(proto) {
+              if (!isObject2(proto)) {
+                return {};
+              }
+              if (objectCreate) {
+                return objectCreate(proto);
+              }
+              object2.prototype = proto;
+              var result2 = new object2();
+              object2.prototype = undefined$1;
+              return result2;
+            };
+          })();
+          function baseLodash() {
+          }
+          function LodashWrapper(value, chainAll) {
+            this.__wrapped__ = value;
+            this.__actions__ = [];
+            this.__chain__ = !!chainAll;
+            this.__index__ = 0;
+            this.__values__ = undefined$1;
+          }
+          lodash2.templateSettings = {
+            /**
+             * Used to detect `data` property values to be HTML-escaped.
+             *
+             * @memberOf _.templateSettings
+             * @type {RegExp}
+             */
+            "escape": reEscape,
+            /**
+             * Used to detect code to be evaluated.
+             *
+             * @memberOf _.templateSettings
+             * @type {RegExp}
+             */
+            "evaluate": reEvaluate,
+            /**
+             * Used to detect `data` property values to inject.
+             *
+             * @memberOf _.templateSettings
+             * @type {RegExp}
+             */
+            "interpolate": reInterpolate,
+            /**
+             * Used to reference the data object in the template text.
+             *
+             * @memberOf _.templateSettings
+             * @type {string}
+             */
+            "variable": "",
+            /**
+             * Used to import variables into the compiled template.
+             *
+             * @memberOf _.templateSettings
+             * @type {Object}
+             */
+            "imports": {
+              /**
+               * A reference to the `lodash` function.
+               *
+               * @memberOf _.templateSettings.imports
+               * @type {Function}
+               */
+              "_": lodash2
+            }
+          };
+          lodash2.prototype = baseLodash.prototype;
+          lodash2.prototype.constructor = lodash2;
+          LodashWrapper.prototype = baseCreate(baseLodash.prototype);
+          LodashWrapper.prototype.constructor = LodashWrapper;
+          function LazyWrapper(value) {
+            this.__wrapped__ = value;
+            this.__actions__ = [];
+            this.__dir__ = 1;
+            this.__filtered__ = false;
+            this.__iteratees__ = [];
+            this.__takeCount__ = MAX_ARRAY_LENGTH;
+            this.__views__ = [];
+          }
+          function lazyClone() {
+            var result2 = new LazyWrapper(this.__wrapped__);
+            result2.__actions__ = copyArray(this.__actions__);
+            result2.__dir__ = this.__dir__;
+            result2.__filtered__ = this.__filtered__;
+            result2.__iteratees__ = copyArray(this.__iteratees__);
+            result2.__takeCount__ = this.__takeCount__;
+            result2.__views__ = copyArray(this.__views__);
+            return result2;
+          }
+          function lazyReverse() {
+            if (this.__filtered__) {
+              var result2 = new LazyWrapper(this);
+              result2.__dir__ = -1;
+              result2.__filtered__ = true;
+            } else {
+              result2 = this.clone();
+              result2.__dir__ *= -1;
+            }
+            return result2;
+          }
+          function lazyValue() {
+            var array2 = this.__wrapped__.value(), dir = this.__dir__, isArr = isArray(array2), isRight = dir < 0, arrLength = isArr ? array2.length : 0, view = getView(0, arrLength, this.__views__), start = view.start, end = view.end, length = end - start, index2 = isRight ? end : start - 1, iteratees = this.__iteratees__, iterLength = iteratees.length, resIndex = 0, takeCount = nativeMin(length, this.__takeCount__);
+            if (!isArr || !isRight && arrLength == length && takeCount == length) {
+              return baseWrapperValue(array2, this.__actions__);
+            }
+            var result2 = [];
+            outer:
+              while (length-- && resIndex < takeCount) {
+                index2 += dir;
+                var iterIndex = -1, value = array2[index2];
+                while (++iterIndex < iterLength) {
+                  var data = iteratees[iterIndex], iteratee2 = data.iteratee, type = data.type, computed = iteratee2(value);
+                  if (type == LAZY_MAP_FLAG) {
+                    value = computed;
+                  } else if (!computed) {
+                    if (type == LAZY_FILTER_FLAG) {
+                      continue outer;
+                    } else {
+                      break outer;
+                    }
+                  }
+                }
+                result2[resIndex++] = value;
+              }
+            return result2;
+          }
+          LazyWrapper.prototype = baseCreate(baseLodash.prototype);
+          LazyWrapper.prototype.constructor = LazyWrapper;
+          function Hash(entries) {
+            var index2 = -1, length = entries == null ? 0 : entries.length;
+            this.clear();
+            while (++index2 < length) {
+              var entry = entries[index2];
+              this.set(entry[0], entry[1]);
+            }
+          }
+          function hashClear() {
+            this.__data__ = nativeCreate ? nativeCreate(null) : {};
+            this.size = 0;
+          }
+          function hashDelete(key) {
+            var result2 = this.has(key) && delete this.__data__[key];
+            this.size -= result2 ? 1 : 0;
+            return result2;
+          }
+          function hashGet(key) {
+            var data = this.__data__;
+            if (nativeCreate) {
+              var result2 = data[key];
+              return result2 === HASH_UNDEFINED ? undefined$1 : result2;
+            }
+            return hasOwnProperty.call(data, key) ? data[key] : undefined$1;
+          }
+          function hashHas(key) {
+            var data = this.__data__;
+            return nativeCreate ? data[key] !== undefined$1 : hasOwnProperty.call(data, key);
+          }
+          function hashSet(key, value) {
+            var data = this.__data__;
+            this.size += this.has(key) ? 0 : 1;
+            data[key] = nativeCreate && value === undefined$1 ? HASH_UNDEFINED : value;
+            return this;
+          }
+          Hash.prototype.clear = hashClear;
+          Hash.prototype["delete"] = hashDelete;
+          Hash.prototype.get = hashGet;
+          Hash.prototype.has = hashHas;
+          Hash.prototype.set = hashSet;
+          function ListCache(entries) {
+            var index2 = -1, length = entries == null ? 0 : entries.length;
+            this.clear();
+            while (++index2 < length) {
+              var entry = entries[index2];
+              this.set(entry[0], entry[1]);
+            }
+          }
+          function listCacheClear() {
+            this.__data__ = [];
+            this.size = 0;
+          }
+          function listCacheDelete(key) {
+            var data = this.__data__, index2 = assocIndexOf(data, key);
+            if (index2 < 0) {
+              return false;
+            }
+            var lastIndex = data.length - 1;
+            if (index2 == lastIndex) {
+              data.pop();
+            } else {
+              splice.call(data, index2, 1);
+            }
+            --this.size;
+            return true;
+          }
+          function listCacheGet(key) {
+            var data = this.__data__, index2 = assocIndexOf(data, key);
+            return index2 < 0 ? undefined$1 : data[index2][1];
+          }
+          function listCacheHas(key) {
+            return assocIndexOf(this.__data__, key) > -1;
+          }
+          function listCacheSet(key, value) {
+            var data = this.__data__, index2 = assocIndexOf(data, key);
+            if (index2 < 0) {
+              ++this.size;
+              data.push([key, value]);
+            } else {
+              data[index2][1] = value;
+            }
+            return this;
+          }
+          ListCache.prototype.clear = listCacheClear;
+          ListCache.prototype["delete"] = listCacheDelete;
+          ListCache.prototype.get = listCacheGet;
+          ListCache.prototype.has = listCacheHas;
+          ListCache.prototype.set = listCacheSet;
+          function MapCache(entries) {
+            var index2 = -1, length = entries == null ? 0 : entries.length;
+            this.clear();
+            while (++index2 < length) {
+              var entry = entries[index2];
+              this.set(entry[0], entry[1]);
+            }
+          }
+          function mapCacheClear() {
+            this.size = 0;
+            this.__data__ = {
+              "hash": new Hash(),
+              "map": new (Map2 || ListCache)(),
+              "string": new Hash()
+            };
+          }
+          function mapCacheDelete(key) {
+            var result2 = getMapData(this, key)["delete"](key);
+            this.size -= result2 ? 1 : 0;
+            return result2;
+          }
+          function mapCacheGet(key) {
+            return getMapData(this, key).get(key);
+          }
+          function mapCacheHas(key) {
+            return getMapData(this, key).has(key);
+          }
+          function mapCacheSet(key, value) {
+            var data = getMapData(this, key), size2 = data.size;
+            data.set(key, value);
+            this.size += data.size == size2 ? 0 : 1;
+            return this;
+          }
+          MapCache.prototype.clear = mapCacheClear;
+          MapCache.prototype["delete"] = mapCacheDelete;
+          MapCache.prototype.get = mapCacheGet;
+          MapCache.prototype.has = mapCacheHas;
+          MapCache.prototype.set = mapCacheSet;
+          function SetCache(values2) {
+            var index2 = -1, length = values2 == null ? 0 : values2.length;
+            this.__data__ = new MapCache();
+            while (++index2 < length) {
+              this.add(values2[index2]);
+            }
+          }
+          function setCacheAdd(value) {
+            this.__data__.set(value, HASH_UNDEFINED);
+            return this;
+          }
+          function setCacheHas(value) {
+            return this.__data__.has(value);
+          }
+          SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+          SetCache.prototype.has = setCacheHas;
+          function Stack(entries) {
+            var data = this.__data__ = new ListCache(entries);
+            this.size = data.size;
+          }
+          function stackClear() {
+            this.__data__ = new ListCache();
+            this.size = 0;
+          }
+          function stackDelete(key) {
+            var data = this.__data__, result2 = data["delete"](key);
+            this.size = data.size;
+            return result2;
+          }
+          function stackGet(key) {
+            return this.__data__.get(key);
+          }
+          function stackHas(key) {
+            return this.__data__.has(key);
+          }
+          function stackSet(key, value) {
+            var data = this.__data__;
+            if (data instanceof ListCache) {
+              var pairs = data.__data__;
+              if (!Map2 || pairs.length < LARGE_ARRAY_SIZE - 1) {
+                pairs.push([key, value]);
+                this.size = ++data.size;
+                return this;
+              }
+              data = this.__data__ = new MapCache(pairs);
+            }
+            data.set(key, value);
+            this.size = data.size;
+            return this;
+          }
+          Stack.prototype.clear = stackClear;
+          Stack.prototype["delete"] = stackDelete;
+          Stack.prototype.get = stackGet;
+          Stack.prototype.has = stackHas;
+          Stack.prototype.set = stackSet;
+          function arrayLikeKeys(value, inherited) {
+            var isArr = isArray(value), isArg = !isArr && isArguments(value), isBuff = !isArr && !isArg && isBuffer(value), isType = !isArr && !isArg && !isBuff && isTypedArray(value), skipIndexes = isArr || isArg || isBuff || isType, result2 = skipIndexes ? baseTimes(value.length, String2) : [], length = result2.length;
+            for (var key in value) {
+              if ((inherited || hasOwnProperty.call(value, key)) && !(skipIndexes && // Safari 9 has enumerable `arguments.length` in strict mode.
+              (key == "length" || // Node.js 0.10 has enumerable non-index properties on buffers.
+              isBuff && (key == "offset" || key == "parent") || // PhantomJS 2 has enumerable non-index properties on typed arrays.
+              isType && (key == "buffer" || key == "byteLength" || key == "byteOffset") || // Skip index properties.
+              isIndex(key, length)))) {
+                result2.push(key);
+              }
+            }
+            return result2;
+          }
+          function arraySample(array2) {
+            var length = array2.length;
+            return length ? array2[baseRandom(0, length - 1)] : undefined$1;
+          }
+          function arraySampleSize(array2, n2) {
+            return shuffleSelf(copyArray(array2), baseClamp(n2, 0, array2.length));
+          }
+          function arrayShuffle(array2) {
+            return shuffleSelf(copyArray(array2));
+          }
+          function assignMergeValue(object2, key, value) {
+            if (value !== undefined$1 && !eq(object2[key], value) || value === undefined$1 && !(key in object2)) {
+              baseAssignValue(object2, key, value);
+            }
+          }
+          function assignValue(object2, key, value) {
+            var objValue = object2[key];
+            if (!(hasOwnProperty.call(object2, key) && eq(objValue, value)) || value === undefined$1 && !(key in object2)) {
+              baseAssignValue(object2, key, value);
+            }
+          }
+          function assocIndexOf(array2, key) {
+            var length = array2.length;
+            while (length--) {
+              if (eq(array2[length][0], key)) {
+                return length;
+              }
+            }
+            return -1;
+          }
+          function baseAggregator(collection, setter, iteratee2, accumulator) {
+            baseEach(collection, function(value, key, collection2) {
+              setter(accumulator, value, iteratee2(value), collection2);
+            });
+            return accumulator;
+          }
+          function baseAssign(object2, source) {
+            return object2 && copyObject(source, keys(source), object2);
+          }
+          function baseAssignIn(object2, source) {
+            return object2 && copyObject(source, keysIn(source), object2);
+          }
+          function baseAssignValue(object2, key, value) {
+            if (key == "__proto__" && defineProperty) {
+              defineProperty(object2, key, {
+                "configurable": true,
+                "enumerable": true,
+                "value": value,
+                "writable": true
+              });
+            } else {
+              object2[key] = value;
+            }
+          }
+          function baseAt(object2, paths) {
+            var index2 = -1, length = paths.length, result2 = Array2(length), skip = object2 == null;
+            while (++index2 < length) {
+              result2[index2] = skip ? undefined$1 : get(object2, paths[index2]);
+            }
+            return result2;
+          }
+          function baseClamp(number, lower, upper) {
+            if (number === number) {
+              if (upper !== undefined$1) {
+                number = number <= upper ? number : upper;
+              }
+              if (lower !== undefined$1) {
+                number = number >= lower ? number : lower;
+              }
+            }
+            return number;
+          }
+          function baseClone(value, bitmask, customizer, key, object2, stack) {
+            var result2, isDeep = bitmask & CLONE_DEEP_FLAG, isFlat = bitmask & CLONE_FLAT_FLAG, isFull = bitmask & CLONE_SYMBOLS_FLAG;
+            if (customizer) {
+              result2 = object2 ? customizer(value, key, object2, stack) : customizer(value);
+            }
+            if (result2 !== undefined$1) {
+              return result2;
+            }
+            if (!isObject2(value)) {
+              return value;
+            }
+            var isArr = isArray(value);
+            if (isArr) {
+              result2 = initCloneArray(value);
+              if (!isDeep) {
+                return copyArray(value, result2);
+              }
+            } else {
+              var tag = getTag(value), isFunc = tag == funcTag || tag == genTag;
+              if (isBuffer(value)) {
+                return cloneBuffer(value, isDeep);
+              }
+              if (tag == objectTag || tag == argsTag || isFunc && !object2) {
+                result2 = isFlat || isFunc ? {} : initCloneObject(value);
+                if (!isDeep) {
+                  return isFlat ? copySymbolsIn(value, baseAssignIn(result2, value)) : copySymbols(value, baseAssign(result2, value));
+                }
+              } else {
+                if (!cloneableTags[tag]) {
+                  return object2 ? value : {};
+                }
+                result2 = initCloneByTag(value, tag, isDeep);
+              }
+            }
+            stack || (stack = new Stack());
+            var stacked = stack.get(value);
+            if (stacked) {
+              return stacked;
+            }
+            stack.set(value, result2);
+            if (isSet(value)) {
+              value.forEach(function(subValue) {
+                result2.add(baseClone(subValue, bitmask, customizer, subValue, value, stack));
+              });
+            } else if (isMap(value)) {
+              value.forEach(function(subValue, key2) {
+                result2.set(key2, baseClone(subValue, bitmask, customizer, key2, value, stack));
+              });
+            }
+            var keysFunc = isFull ? isFlat ? getAllKeysIn : getAllKeys : isFlat ? keysIn : keys;
+            var props = isArr ? undefined$1 : keysFunc(value);
+            arrayEach(props || value, function(subValue, key2) {
+              if (props) {
+                key2 = subValue;
+                subValue = value[key2];
+              }
+              assignValue(result2, key2, baseClone(subValue, bitmask, customizer, key2, value, stack));
+            });
+            return result2;
+          }
+          function baseConforms(source) {
+            var props = keys(source);
+            return function(object2) {
+              return baseConformsTo(object2, source, props);
+            };
+          }
+          function baseConformsTo(object2, source, props) {
+            var length = props.length;
+            if (object2 == null) {
+              return !length;
+            }
+            object2 = Object2(object2);
+            while (length--) {
+              var key = props[length], predicate = source[key], value = object2[key];
+              if (value === undefined$1 && !(key in object2) || !predicate(value)) {
+                return false;
+              }
+            }
+            return true;
+          }
+          function baseDelay(func, wait, args) {
+            if (typeof func != "function") {
+              throw new TypeError2(FUNC_ERROR_TEXT);
+            }
+            return setTimeout4(function() {
+              func.apply(undefined$1, args);
+            }, wait);
+          }
+          function baseDifference(array2, values2, iteratee2, comparator) {
+            var index2 = -1, includes2 = arrayIncludes, isCommon = true, length = array2.length, result2 = [], valuesLength = values2.length;
+            if (!length) {
+              return result2;
+            }
+            if (iteratee2) {
+              values2 = arrayMap(values2, baseUnary(iteratee2));
+            }
+            if (comparator) {
+              includes2 = arrayIncludesWith;
+              isCommon = false;
+            } else if (values2.length >= LARGE_ARRAY_SIZE) {
+              includes2 = cacheHas;
+              isCommon = false;
+              values2 = new SetCache(values2);
+            }
+            outer:
+              while (++index2 < length) {
+                var value = array2[index2], computed = iteratee2 == null ? value : iteratee2(value);
+                value = comparator || value !== 0 ? value : 0;
+                if (isCommon && computed === computed) {
+                  var valuesIndex = valuesLength;
+                  while (valuesIndex--) {
+                    if (values2[valuesIndex] === computed) {
+                      continue outer;
+                    }
+                  }
+                  result2.push(value);
+                } else if (!includes2(values2, computed, comparator)) {
+                  result2.push(value);
+                }
+              }
+            return result2;
+          }
+          var baseEach = createBaseEach(baseForOwn);
+          var baseEachRight = createBaseEach(baseForOwnRight, true);
+          function baseEvery(collection, predicate) {
+            var result2 = true;
+            baseEach(collection, function(value, index2, collection2) {
+              result2 = !!predicate(value, index2, collection2);
+              return result2;
+            });
+            return result2;
+          }
+          function baseExtremum(array2, iteratee2, comparator) {
+            var index2 = -1, length = array2.length;
+            while (++index2 < length) {
+              var value = array2[index2], current = iteratee2(value);
+              if (current != null && (computed === undefined$1 ? current === current && !isSymbol(current) : comparator(current, computed))) {
+                var computed = current, result2 = value;
+              }
+            }
+            return result2;
+          }
+          function baseFill(array2, value, start, end) {
+            var length = array2.length;
+            start = toInteger(start);
+            if (start < 0) {
+              start = -start > length ? 0 : length + start;
+            }
+            end = end === undefined$1 || end > length ? length : toInteger(end);
+            if (end < 0) {
+              end += length;
+            }
+            end = start > end ? 0 : toLength(end);
+            while (start < end) {
+              array2[start++] = value;
+            }
+            return array2;
+          }
+          function baseFilter(collection, predicate) {
+            var result2 = [];
+            baseEach(collection, function(value, index2, collection2) {
+              if (predicate(value, index2, collection2)) {
+                result2.push(value);
+              }
+            });
+            return result2;
+          }
+          function baseFlatten(array2, depth, predicate, isStrict, result2) {
+            var index2 = -1, length = array2.length;
+            predicate || (predicate = isFlattenable);
+            result2 || (result2 = []);
+            while (++index2 < length) {
+              var value = array2[index2];
+              if (depth > 0 && predicate(value)) {
+                if (depth > 1) {
+                  baseFlatten(value, depth - 1, predicate, isStrict, result2);
+                } else {
+                  arrayPush(result2, value);
+                }
+              } else if (!isStrict) {
+                result2[result2.length] = value;
+              }
+            }
+            return result2;
+          }
+          var baseFor = createBaseFor();
+          var baseForRight = createBaseFor(true);
+          function baseForOwn(object2, iteratee2) {
+            return object2 && baseFor(object2, iteratee2, keys);
+          }
+          function baseForOwnRight(object2, iteratee2) {
+            return object2 && baseForRight(object2, iteratee2, keys);
+          }
+          function baseFunctions(object2, props) {
+            return arrayFilter(props, function(key) {
+              return isFunction(object2[key]);
+            });
+          }
+          function baseGet(object2, path7) {
+            path7 = castPath(path7, object2);
+            var index2 = 0, length = path7.length;
+            while (object2 != null && index2 < length) {
+              object2 = object2[toKey(path7[index2++])];
+            }
+            return index2 && index2 == length ? object2 : undefined$1;
+          }
+          function baseGetAllKeys(object2, keysFunc, symbolsFunc) {
+            var result2 = keysFunc(object2);
+            return isArray(object2) ? result2 : arrayPush(result2, symbolsFunc(object2));
+          }
+          function baseGetTag(value) {
+            if (value == null) {
+              return value === undefined$1 ? undefinedTag : nullTag;
+            }
+            return symToStringTag && symToStringTag in Object2(value) ? getRawTag(value) : objectToString3(value);
+          }
+          function baseGt(value, other) {
+            return value > other;
+          }
+          function baseHas(object2, key) {
+            return object2 != null && hasOwnProperty.call(object2, key);
+          }
+          function baseHasIn(object2, key) {
+            return object2 != null && key in Object2(object2);
+          }
+          function baseInRange(number, start, end) {
+            return number >= nativeMin(start, end) && number < nativeMax(start, end);
+          }
+          function baseIntersection(arrays, iteratee2, comparator) {
+            var includes2 = comparator ? arrayIncludesWith : arrayIncludes, length = arrays[0].length, othLength = arrays.length, othIndex = othLength, caches = Array2(othLength), maxLength = Infinity, result2 = [];
+            while (othIndex--) {
+              var array2 = arrays[othIndex];
+              if (othIndex && iteratee2) {
+                array2 = arrayMap(array2, baseUnary(iteratee2));
+              }
+              maxLength = nativeMin(array2.length, maxLength);
+              caches[othIndex] = !comparator && (iteratee2 || length >= 120 && array2.length >= 120) ? new SetCache(othIndex && array2) : undefined$1;
+            }
+            array2 = arrays[0];
+            var index2 = -1, seen = caches[0];
+            outer:
+              while (++index2 < length && result2.length < maxLength) {
+                var value = array2[index2], computed = iteratee2 ? iteratee2(value) : value;
+                value = comparator || value !== 0 ? value : 0;
+                if (!(seen ? cacheHas(seen, computed) : includes2(result2, computed, comparator))) {
+                  othIndex = othLength;
+                  while (--othIndex) {
+                    var cache = caches[othIndex];
+                    if (!(cache ? cacheHas(cache, computed) : includes2(arrays[othIndex], computed, comparator))) {
+                      continue outer;
+                    }
+                  }
+                  if (seen) {
+                    seen.push(computed);
+                  }
+                  result2.push(value);
+                }
+              }
+            return result2;
+          }
+          function baseInverter(object2, setter, iteratee2, accumulator) {
+            baseForOwn(object2, function(value, key, object3) {
+              setter(accumulator, iteratee2(value), key, object3);
+            });
+            return accumulator;
+          }
+          function baseInvoke(object2, path7, args) {
+            path7 = castPath(path7, object2);
+            object2 = parent(object2, path7);
+            var func = object2 == null ? object2 : object2[toKey(last(path7))];
+            return func == null ? undefined$1 : apply(func, object2, args);
+          }
+          function baseIsArguments(value) {
+            return isObjectLike(value) && baseGetTag(value) == argsTag;
+          }
+          function baseIsArrayBuffer(value) {
+            return isObjectLike(value) && baseGetTag(value) == arrayBufferTag;
+          }
+          function baseIsDate(value) {
+            return isObjectLike(value) && baseGetTag(value) == dateTag;
+          }
+          function baseIsEqual(value, other, bitmask, customizer, stack) {
+            if (value === other) {
+              return true;
+            }
+            if (value == null || other == null || !isObjectLike(value) && !isObjectLike(other)) {
+              return value !== value && other !== other;
+            }
+            return baseIsEqualDeep(value, other, bitmask, customizer, baseIsEqual, stack);
+          }
+          function baseIsEqualDeep(object2, other, bitmask, customizer, equalFunc, stack) {
+            var objIsArr = isArray(object2), othIsArr = isArray(other), objTag = objIsArr ? arrayTag : getTag(object2), othTag = othIsArr ? arrayTag : getTag(other);
+            objTag = objTag == argsTag ? objectTag : objTag;
+            othTag = othTag == argsTag ? objectTag : othTag;
+            var objIsObj = objTag == objectTag, othIsObj = othTag == objectTag, isSameTag = objTag == othTag;
+            if (isSameTag && isBuffer(object2)) {
+              if (!isBuffer(other)) {
+                return false;
+              }
+              objIsArr = true;
+              objIsObj = false;
+            }
+            if (isSameTag && !objIsObj) {
+              stack || (stack = new Stack());
+              return objIsArr || isTypedArray(object2) ? equalArrays(object2, other, bitmask, customizer, equalFunc, stack) : equalByTag(object2, other, objTag, bitmask, customizer, equalFunc, stack);
+            }
+            if (!(bitmask & COMPARE_PARTIAL_FLAG)) {
+              var objIsWrapped = objIsObj && hasOwnProperty.call(object2, "__wrapped__"), othIsWrapped = othIsObj && hasOwnProperty.call(other, "__wrapped__");
+              if (objIsWrapped || othIsWrapped) {
+                var objUnwrapped = objIsWrapped ? object2.value() : object2, othUnwrapped = othIsWrapped ? other.value() : other;
+                stack || (stack = new Stack());
+                return equalFunc(objUnwrapped, othUnwrapped, bitmask, customizer, stack);
+              }
+            }
+            if (!isSameTag) {
+              return false;
+            }
+            stack || (stack = new Stack());
+            return equalObjects(object2, other, bitmask, customizer, equalFunc, stack);
+          }
+          function baseIsMap(value) {
+            return isObjectLike(value) && getTag(value) == mapTag;
+          }
+          function baseIsMatch(object2, source, matchData, customizer) {
+            var index2 = matchData.length, length = index2, noCustomizer = !customizer;
+            if (object2 == null) {
+              return !length;
+            }
+            object2 = Object2(object2);
+            while (index2--) {
+              var data = matchData[index2];
+              if (noCustomizer && data[2] ? data[1] !== object2[data[0]] : !(data[0] in object2)) {
+                return false;
+              }
+            }
+            while (++index2 < length) {
+              data = matchData[index2];
+              var key = data[0], objValue = object2[key], srcValue = data[1];
+              if (noCustomizer && data[2]) {
+                if (objValue === undefined$1 && !(key in object2)) {
+                  return false;
+                }
+              } else {
+                var stack = new Stack();
+                if (customizer) {
+                  var result2 = customizer(objValue, srcValue, key, object2, source, stack);
+                }
+                if (!(result2 === undefined$1 ? baseIsEqual(srcValue, objValue, COMPARE_PARTIAL_FLAG | COMPARE_UNORDERED_FLAG, customizer, stack) : result2)) {
+                  return false;
+                }
+              }
+            }
+            return true;
+          }
+          function baseIsNative(value) {
+            if (!isObject2(value) || isMasked(value)) {
+              return false;
+            }
+            var pattern = isFunction(value) ? reIsNative : reIsHostCtor;
+            return pattern.test(toSource(value));
+          }
+          function baseIsRegExp(value) {
+            return isObjectLike(value) && baseGetTag(value) == regexpTag;
+          }
+          function baseIsSet(value) {
+            return isObjectLike(value) && getTag(value) == setTag;
+          }
+          function baseIsTypedArray(value) {
+            return isObjectLike(value) && isLength(value.length) && !!typedArrayTags[baseGetTag(value)];
+          }
+          function baseIteratee(value) {
+            if (typeof value == "function") {
+              return value;
+            }
+            if (value == null) {
+              return identity3;
+            }
+            if (typeof value == "object") {
+              return isArray(value) ? baseMatchesProperty(value[0], value[1]) : baseMatches(value);
+            }
+            return property(value);
+          }
+          function baseKeys(object2) {
+            if (!isPrototype(object2)) {
+              return nativeKeys(object2);
+            }
+            var result2 = [];
+            for (var key in Object2(object2)) {
+              if (hasOwnProperty.call(object2, key) && key != "constructor") {
+                result2.push(key);
+              }
+            }
+            return result2;
+          }
+          function baseKeysIn(object2) {
+            if (!isObject2(object2)) {
+              return nativeKeysIn(object2);
+            }
+            var isProto = isPrototype(object2), result2 = [];
+            for (var key in object2) {
+              if (!(key == "constructor" && (isProto || !hasOwnProperty.call(object2, key)))) {
+                result2.push(key);
+              }
+            }
+            return result2;
+          }
+          function baseLt(value, other) {
+            return value < other;
+          }
+          function baseMap(collection, iteratee2) {
+            var index2 = -1, result2 = isArrayLike(collection) ? Array2(collection.length) : [];
+            baseEach(collection, function(value, key, collection2) {
+              result2[++index2] = iteratee2(value, key, collection2);
+            });
+            return result2;
+          }
+          function baseMatches(source) {
+            var matchData = getMatchData(source);
+            if (matchData.length == 1 && matchData[0][2]) {
+              return matchesStrictComparable(matchData[0][0], matchData[0][1]);
+            }
+            return function(object2) {
+              return object2 === source || baseIsMatch(object2, source, matchData);
+            };
+          }
+          function baseMatchesProperty(path7, srcValue) {
+            if (isKey(path7) && isStrictComparable(srcValue)) {
+              return matchesStrictComparable(toKey(path7), srcValue);
+            }
+            return function(object2) {
+              var objValue = get(object2, path7);
+              return objValue === undefined$1 && objValue === srcValue ? hasIn(object2, path7) : baseIsEqual(srcValue, objValue, COMPARE_PARTIAL_FLAG | COMPARE_UNORDERED_FLAG);
+            };
+          }
+          function baseMerge(object2, source, srcIndex, customizer, stack) {
+            if (object2 === source) {
+              return;
+            }
+            baseFor(source, function(srcValue, key) {
+              stack || (stack = new Stack());
+              if (isObject2(srcValue)) {
+                baseMergeDeep(object2, source, key, srcIndex, baseMerge, customizer, stack);
+              } else {
+                var newValue = customizer ? customizer(safeGet(object2, key), srcValue, key + "", object2, source, stack) : undefined$1;
+                if (newValue === undefined$1) {
+                  newValue = srcValue;
+                }
+                assignMergeValue(object2, key, newValue);
+              }
+            }, keysIn);
+          }
+          function baseMergeDeep(object2, source, key, srcIndex, mergeFunc, customizer, stack) {
+            var objValue = safeGet(object2, key), srcValue = safeGet(source, key), stacked = stack.get(srcValue);
+            if (stacked) {
+              assignMergeValue(object2, key, stacked);
+              return;
+            }
+            var newValue = customizer ? customizer(objValue, srcValue, key + "", object2, source, stack) : undefined$1;
+            var isCommon = newValue === undefined$1;
+            if (isCommon) {
+              var isArr = isArray(srcValue), isBuff = !isArr && isBuffer(srcValue), isTyped = !isArr && !isBuff && isTypedArray(srcValue);
+              newValue = srcValue;
+              if (isArr || isBuff || isTyped) {
+                if (isArray(objValue)) {
+                  newValue = objValue;
+                } else if (isArrayLikeObject(objValue)) {
+                  newValue = copyArray(objValue);
+                } else if (isBuff) {
+                  isCommon = false;
+                  newValue = cloneBuffer(srcValue, true);
+                } else if (isTyped) {
+                  isCommon = false;
+                  newValue = cloneTypedArray(srcValue, true);
+                } else {
+                  newValue = [];
+                }
+              } else if (isPlainObject2(srcValue) || isArguments(srcValue)) {
+                newValue = objValue;
+                if (isArguments(objValue)) {
+                  newValue = toPlainObject(objValue);
+                } else if (!isObject2(objValue) || isFunction(objValue)) {
+                  newValue = initCloneObject(srcValue);
+                }
+              } else {
+                isCommon = false;
+              }
+            }
+            if (isCommon) {
+              stack.set(srcValue, newValue);
+              mergeFunc(newValue, srcValue, srcIndex, customizer, stack);
+              stack["delete"](srcValue);
+            }
+            assignMergeValue(object2, key, newValue);
+          }
+          function baseNth(array2, n2) {
+            var length = array2.length;
+            if (!length) {
+              return;
+            }
+            n2 += n2 < 0 ? length : 0;
+            return isIndex(n2, length) ? array2[n2] : undefined$1;
+          }
+          function baseOrderBy(collection, iteratees, orders) {
+            if (iteratees.length) {
+              iteratees = arrayMap(iteratees, function(iteratee2) {
+                if (isArray(iteratee2)) {
+                  return function(value) {
+                    return baseGet(value, iteratee2.length === 1 ? iteratee2[0] : iteratee2);
+                  };
+                }
+                return iteratee2;
+              });
+            } else {
+              iteratees = [identity3];
+            }
+            var index2 = -1;
+            iteratees = arrayMap(iteratees, baseUnary(getIteratee()));
+            var result2 = baseMap(collection, function(value, key, collection2) {
+              var criteria = arrayMap(iteratees, function(iteratee2) {
+                return iteratee2(value);
+              });
+              return { "criteria": criteria, "index": ++index2, "value": value };
+            });
+            return baseSortBy(result2, function(object2, other) {
+              return compareMultiple(object2, other, orders);
+            });
+          }
+          function basePick(object2, paths) {
+            return basePickBy(object2, paths, function(value, path7) {
+              return hasIn(object2, path7);
+            });
+          }
+          function basePickBy(object2, paths, predicate) {
+            var index2 = -1, length = paths.length, result2 = {};
+            while (++index2 < length) {
+              var path7 = paths[index2], value = baseGet(object2, path7);
+              if (predicate(value, path7)) {
+                baseSet(result2, castPath(path7, object2), value);
+              }
+            }
+            return result2;
+          }
+          function basePropertyDeep(path7) {
+            return function(object2) {
+              return baseGet(object2, path7);
+            };
+          }
+          function basePullAll(array2, values2, iteratee2, comparator) {
+            var indexOf2 = comparator ? baseIndexOfWith : baseIndexOf, index2 = -1, length = values2.length, seen = array2;
+            if (array2 === values2) {
+              values2 = copyArray(values2);
+            }
+            if (iteratee2) {
+              seen = arrayMap(array2, baseUnary(iteratee2));
+            }
+            while (++index2 < length) {
+              var fromIndex = 0, value = values2[index2], computed = iteratee2 ? iteratee2(value) : value;
+              while ((fromIndex = indexOf2(seen, computed, fromIndex, comparator)) > -1) {
+                if (seen !== array2) {
+                  splice.call(seen, fromIndex, 1);
+                }
+                splice.call(array2, fromIndex, 1);
+              }
+            }
+            return array2;
+          }
+          function basePullAt(array2, indexes) {
+            var length = array2 ? indexes.length : 0, lastIndex = length - 1;
+            while (length--) {
+              var index2 = indexes[length];
+              if (length == lastIndex || index2 !== previous) {
+                var previous = index2;
+                if (isIndex(index2)) {
+                  splice.call(array2, index2, 1);
+                } else {
+                  baseUnset(array2, index2);
+                }
+              }
+            }
+            return array2;
+          }
+          function baseRandom(lower, upper) {
+            return lower + nativeFloor(nativeRandom() * (upper - lower + 1));
+          }
+          function baseRange(start, end, step, fromRight) {
+            var index2 = -1, length = nativeMax(nativeCeil((end - start) / (step || 1)), 0), result2 = Array2(length);
+            while (length--) {
+              result2[fromRight ? length : ++index2] = start;
+              start += step;
+            }
+            return result2;
+          }
+          function baseRepeat(string, n2) {
+            var result2 = "";
+            if (!string || n2 < 1 || n2 > MAX_SAFE_INTEGER) {
+              return result2;
+            }
+            do {
+              if (n2 % 2) {
+                result2 += string;
+              }
+              n2 = nativeFloor(n2 / 2);
+              if (n2) {
+                string += string;
+              }
+            } while (n2);
+            return result2;
+          }
+          function baseRest(func, start) {
+            return setToString(overRest(func, start, identity3), func + "");
+          }
+          function baseSample(collection) {
+            return arraySample(values(collection));
+          }
+          function baseSampleSize(collection, n2) {
+            var array2 = values(collection);
+            return shuffleSelf(array2, baseClamp(n2, 0, array2.length));
+          }
+          function baseSet(object2, path7, value, customizer) {
+            if (!isObject2(object2)) {
+              return object2;
+            }
+            path7 = castPath(path7, object2);
+            var index2 = -1, length = path7.length, lastIndex = length - 1, nested = object2;
+            while (nested != null && ++index2 < length) {
+              var key = toKey(path7[index2]), newValue = value;
+              if (key === "__proto__" || key === "constructor" || key === "prototype") {
+                return object2;
+              }
+              if (index2 != lastIndex) {
+                var objValue = nested[key];
+                newValue = customizer ? customizer(objValue, key, nested) : undefined$1;
+                if (newValue === undefined$1) {
+                  newValue = isObject2(objValue) ? objValue : isIndex(path7[index2 + 1]) ? [] : {};
+                }
+              }
+              assignValue(nested, key, newValue);
+              nested = nested[key];
+            }
+            return object2;
+          }
+          var baseSetData = !metaMap ? identity3 : function(func, data) {
+            metaMap.set(func, data);
+            return func;
+          };
+          var baseSetToString = !defineProperty ? identity3 : function(func, string) {
+            return defineProperty(func, "toString", {
+              "configurable": true,
+              "enumerable": false,
+              "value": constant(string),
+              "writable": true
+            });
+          };
+          function baseShuffle(collection) {
+            return shuffleSelf(values(collection));
+          }
+          function baseSlice(array2, start, end) {
+            var index2 = -1, length = array2.length;
+            if (start < 0) {
+              start = -start > length ? 0 : length + start;
+            }
+            end = end > length ? length : end;
+            if (end < 0) {
+              end += length;
+            }
+            length = start > end ? 0 : end - start >>> 0;
+            start >>>= 0;
+            var result2 = Array2(length);
+            while (++index2 < length) {
+              result2[index2] = array2[index2 + start];
+            }
+            return result2;
+          }
+          function baseSome(collection, predicate) {
+            var result2;
+            baseEach(collection, function(value, index2, collection2) {
+              result2 = predicate(value, index2, collection2);
+              return !result2;
+            });
+            return !!result2;
+          }
+          function baseSortedIndex(array2, value, retHighest) {
+            var low = 0, high = array2 == null ? low : array2.length;
+            if (typeof value == "number" && value === value && high <= HALF_MAX_ARRAY_LENGTH) {
+              while (low < high) {
+                var mid = low + high >>> 1, computed = array2[mid];
+                if (computed !== null && !isSymbol(computed) && (retHighest ? computed <= value : computed < value)) {
+                  low = mid + 1;
+                } else {
+                  high = mid;
+                }
+              }
+              return high;
+            }
+            return baseSortedIndexBy(array2, value, identity3, retHighest);
+          }
+          function baseSortedIndexBy(array2, value, iteratee2, retHighest) {
+            var low = 0, high = array2 == null ? 0 : array2.length;
+            if (high === 0) {
+              return 0;
+            }
+            value = iteratee2(value);
+            var valIsNaN = value !== value, valIsNull = value === null, valIsSymbol = isSymbol(value), valIsUndefined = value === undefined$1;
+            while (low < high) {
+              var mid = nativeFloor((low + high) / 2), computed = iteratee2(array2[mid]), othIsDefined = computed !== undefined$1, othIsNull = computed === null, othIsReflexive = computed === computed, othIsSymbol = isSymbol(computed);
+              if (valIsNaN) {
+                var setLow = retHighest || othIsReflexive;
+              } else if (valIsUndefined) {
+                setLow = othIsReflexive && (retHighest || othIsDefined);
+              } else if (valIsNull) {
+                setLow = othIsReflexive && othIsDefined && (retHighest || !othIsNull);
+              } else if (valIsSymbol) {
+                setLow = othIsReflexive && othIsDefined && !othIsNull && (retHighest || !othIsSymbol);
+              } else if (othIsNull || othIsSymbol) {
+                setLow = false;
+              } else {
+                setLow = retHighest ? computed <= value : computed < value;
+              }
+              if (setLow) {
+                low = mid + 1;
+              } else {
+                high = mid;
+              }
+            }
+            return nativeMin(high, MAX_ARRAY_INDEX);
+          }
+          function baseSortedUniq(array2, iteratee2) {
+            var index2 = -1, length = array2.length, resIndex = 0, result2 = [];
+            while (++index2 < length) {
+              var value = array2[index2], computed = iteratee2 ? iteratee2(value) : value;
+              if (!index2 || !eq(computed, seen)) {
+                var seen = computed;
+                result2[resIndex++] = value === 0 ? 0 : value;
+              }
+            }
+            return result2;
+          }
+          function baseToNumber(value) {
+            if (typeof value == "number") {
+              return value;
+            }
+            if (isSymbol(value)) {
+              return NAN;
+            }
+            return +value;
+          }
+          function baseToString(value) {
+            if (typeof value == "string") {
+              return value;
+            }
+            if (isArray(value)) {
+              return arrayMap(value, baseToString) + "";
+            }
+            if (isSymbol(value)) {
+              return symbolToString ? symbolToString.call(value) : "";
+            }
+            var result2 = value + "";
+            return result2 == "0" && 1 / value == -INFINITY ? "-0" : result2;
+          }
+          function baseUniq(array2, iteratee2, comparator) {
+            var index2 = -1, includes2 = arrayIncludes, length = array2.length, isCommon = true, result2 = [], seen = result2;
+            if (comparator) {
+              isCommon = false;
+              includes2 = arrayIncludesWith;
+            } else if (length >= LARGE_ARRAY_SIZE) {
+              var set2 = iteratee2 ? null : createSet(array2);
+              if (set2) {
+                return setToArray(set2);
+              }
+              isCommon = false;
+              includes2 = cacheHas;
+              seen = new SetCache();
+            } else {
+              seen = iteratee2 ? [] : result2;
+            }
+            outer:
+              while (++index2 < length) {
+                var value = array2[index2], computed = iteratee2 ? iteratee2(value) : value;
+                value = comparator || value !== 0 ? value : 0;
+                if (isCommon && computed === computed) {
+                  var seenIndex = seen.length;
+                  while (seenIndex--) {
+                    if (seen[seenIndex] === computed) {
+                      continue outer;
+                    }
+                  }
+                  if (iteratee2) {
+                    seen.push(computed);
+                  }
+                  result2.push(value);
+                } else if (!includes2(seen, computed, comparator)) {
+                  if (seen !== result2) {
+                    seen.push(computed);
+                  }
+                  result2.push(value);
+                }
+              }
+            return result2;
+          }
+          function baseUnset(object2, path7) {
+            path7 = castPath(path7, object2);
+            var index2 = -1, length = path7.length;
+            if (!length) {
+              return true;
+            }
+            while (++index2 < length) {
+              var key = toKey(path7[index2]);
+              if (key === "__proto__" && !hasOwnProperty.call(object2, "__proto__")) {
+                return false;
+              }
+              if ((key === "constructor" || key === "prototype") && index2 < length - 1) {
+                return false;
+              }
+            }
+            var obj = parent(object2, path7);
+            return obj == null || delete obj[toKey(last(path7))];
+          }
+          function baseUpdate(object2, path7, updater, customizer) {
+            return baseSet(object2, path7, updater(baseGet(object2, path7)), customizer);
+          }
+          function baseWhile(array2, predicate, isDrop, fromRight) {
+            var length = array2.length, index2 = fromRight ? length : -1;
+            while ((fromRight ? index2-- : ++index2 < length) && predicate(array2[index2], index2, array2)) {
+            }
+            return isDrop ? baseSlice(array2, fromRight ? 0 : index2, fromRight ? index2 + 1 : length) : baseSlice(array2, fromRight ? index2 + 1 : 0, fromRight ? length : index2);
+          }
+          function baseWrapperValue(value, actions) {
+            var result2 = value;
+            if (result2 instanceof LazyWrapper) {
+              result2 = result2.value();
+            }
+            return arrayReduce(actions, function(result3, action) {
+              return action.func.apply(action.thisArg, arrayPush([result3], action.args));
+            }, result2);
+          }
+          function baseXor(arrays, iteratee2, comparator) {
+            var length = arrays.length;
+            if (length < 2) {
+              return length ? baseUniq(arrays[0]) : [];
+            }
+            var index2 = -1, result2 = Array2(length);
+            while (++index2 < length) {
+              var array2 = arrays[index2], othIndex = -1;
+              while (++othIndex < length) {
+                if (othIndex != index2) {
+                  result2[index2] = baseDifference(result2[index2] || array2, arrays[othIndex], iteratee2, comparator);
+                }
+              }
+            }
+            return baseUniq(baseFlatten(result2, 1), iteratee2, comparator);
+          }
+          function baseZipObject(props, values2, assignFunc) {
+            var index2 = -1, length = props.length, valsLength = values2.length, result2 = {};
+            while (++index2 < length) {
+              var value = index2 < valsLength ? values2[index2] : undefined$1;
+              assignFunc(result2, props[index2], value);
+            }
+            return result2;
+          }
+          function castArrayLikeObject(value) {
+            return isArrayLikeObject(value) ? value : [];
+          }
+          function castFunction(value) {
+            return typeof value == "function" ? value : identity3;
+          }
+          function castPath(value, object2) {
+            if (isArray(value)) {
+              return value;
+            }
+            return isKey(value, object2) ? [value] : stringToPath(toString2(value));
+          }
+          var castRest = baseRest;
+          function castSlice(array2, start, end) {
+            var length = array2.length;
+            end = end === undefined$1 ? length : end;
+            return !start && end >= length ? array2 : baseSlice(array2, start, end);
+          }
+          var clearTimeout2 = ctxClearTimeout || function(id) {
+            return root.clearTimeout(id);
+          };
+          function cloneBuffer(buffer, isDeep) {
+            if (isDeep) {
+              return buffer.slice();
+            }
+            var length = buffer.length, result2 = allocUnsafe ? allocUnsafe(length) : new buffer.constructor(length);
+            buffer.copy(result2);
+            return result2;
+          }
+          function cloneArrayBuffer(arrayBuffer) {
+            var result2 = new arrayBuffer.constructor(arrayBuffer.byteLength);
+            new Uint8Array2(result2).set(new Uint8Array2(arrayBuffer));
+            return result2;
+          }
+          function cloneDataView(dataView, isDeep) {
+            var buffer = isDeep ? cloneArrayBuffer(dataView.buffer) : dataView.buffer;
+            return new dataView.constructor(buffer, dataView.byteOffset, dataView.byteLength);
+          }
+          function cloneRegExp(regexp) {
+            var result2 = new regexp.constructor(regexp.source, reFlags.exec(regexp));
+            result2.lastIndex = regexp.lastIndex;
+            return result2;
+          }
+          function cloneSymbol(symbol) {
+            return symbolValueOf ? Object2(symbolValueOf.call(symbol)) : {};
+          }
+          function cloneTypedArray(typedArray, isDeep) {
+            var buffer = isDeep ? cloneArrayBuffer(typedArray.buffer) : typedArray.buffer;
+            return new typedArray.constructor(buffer, typedArray.byteOffset, typedArray.length);
+          }
+          function compareAscending(value, other) {
+            if (value !== other) {
+              var valIsDefined = value !== undefined$1, valIsNull = value === null, valIsReflexive = value === value, valIsSymbol = isSymbol(value);
+              var othIsDefined = other !== undefined$1, othIsNull = other === null, othIsReflexive = other === other, othIsSymbol = isSymbol(other);
+              if (!othIsNull && !othIsSymbol && !valIsSymbol && value > other || valIsSymbol && othIsDefined && othIsReflexive && !othIsNull && !othIsSymbol || valIsNull && othIsDefined && othIsReflexive || !valIsDefined && othIsReflexive || !valIsReflexive) {
+                return 1;
+              }
+              if (!valIsNull && !valIsSymbol && !othIsSymbol && value < other || othIsSymbol && valIsDefined && valIsReflexive && !valIsNull && !valIsSymbol || othIsNull && valIsDefined && valIsReflexive || !othIsDefined && valIsReflexive || !othIsReflexive) {
+                return -1;
+              }
+            }
+            return 0;
+          }
+          function compareMultiple(object2, other, orders) {
+            var index2 = -1, objCriteria = object2.criteria, othCriteria = other.criteria, length = objCriteria.length, ordersLength = orders.length;
+            while (++index2 < length) {
+              var result2 = compareAscending(objCriteria[index2], othCriteria[index2]);
+              if (result2) {
+                if (index2 >= ordersLength) {
+                  return result2;
+                }
+                var order = orders[index2];
+                return result2 * (order == "desc" ? -1 : 1);
+              }
+            }
+            return object2.index - other.index;
+          }
+          function composeArgs(args, partials, holders, isCurried) {
+            var argsIndex = -1, argsLength = args.length, holdersLength = holders.length, leftIndex = -1, leftLength = partials.length, rangeLength = nativeMax(argsLength - holdersLength, 0), result2 = Array2(leftLength + rangeLength), isUncurried = !isCurried;
+            while (++leftIndex < leftLength) {
+              result2[leftIndex] = partials[leftIndex];
+            }
+            while (++argsIndex < holdersLength) {
+              if (isUncurried || argsIndex < argsLength) {
+                result2[holders[argsIndex]] = args[argsIndex];
+              }
+            }
+            while (rangeLength--) {
+              result2[leftIndex++] = args[argsIndex++];
+            }
+            return result2;
+          }
+          function composeArgsRight(args, partials, holders, isCurried) {
+            var argsIndex = -1, argsLength = args.length, holdersIndex = -1, holdersLength = holders.length, rightIndex = -1, rightLength = partials.length, rangeLength = nativeMax(argsLength - holdersLength, 0), result2 = Array2(rangeLength + rightLength), isUncurried = !isCurried;
+            while (++argsIndex < rangeLength) {
+              result2[argsIndex] = args[argsIndex];
+            }
+            var offset = argsIndex;
+            while (++rightIndex < rightLength) {
+              result2[offset + rightIndex] = partials[rightIndex];
+            }
+            while (++holdersIndex < holdersLength) {
+              if (isUncurried || argsIndex < argsLength) {
+                result2[offset + holders[holdersIndex]] = args[argsIndex++];
+              }
+            }
+            return result2;
+          }
+          function copyArray(source, array2) {
+            var index2 = -1, length = source.length;
+            array2 || (array2 = Array2(length));
+            while (++index2 < length) {
+              array2[index2] = source[index2];
+            }
+            return array2;
+          }
+          function copyObject(source, props, object2, customizer) {
+            var isNew = !object2;
+            object2 || (object2 = {});
+            var index2 = -1, length = props.length;
+            while (++index2 < length) {
+              var key = props[index2];
+              var newValue = customizer ? customizer(object2[key], source[key], key, object2, source) : undefined$1;
+              if (newValue === undefined$1) {
+                newValue = source[key];
+              }
+              if (isNew) {
+                baseAssignValue(object2, key, newValue);
+              } else {
+                assignValue(object2, key, newValue);
+              }
+            }
+            return object2;
+          }
+          function copySymbols(source, object2) {
+            return copyObject(source, getSymbols(source), object2);
+          }
+          function copySymbolsIn(source, object2) {
+            return copyObject(source, getSymbolsIn(source), object2);
+          }
+          function createAggregator(setter, initializer) {
+            return function(collection, iteratee2) {
+              var func = isArray(collection) ? arrayAggregator : baseAggregator, accumulator = initializer ? initializer() : {};
+              return func(collection, setter, getIteratee(iteratee2, 2), accumulator);
+            };
+          }
+          function createAssigner(assigner) {
+            return baseRest(function(object2, sources) {
+              var index2 = -1, length = sources.length, customizer = length > 1 ? sources[length - 1] : undefined$1, guard = length > 2 ? sources[2] : undefined$1;
+              customizer = assigner.length > 3 && typeof customizer == "function" ? (length--, customizer) : undefined$1;
+              if (guard && isIterateeCall(sources[0], sources[1], guard)) {
+                customizer = length < 3 ? undefined$1 : customizer;
+                length = 1;
+              }
+              object2 = Object2(object2);
+              while (++index2 < length) {
+                var source = sources[index2];
+                if (source) {
+                  assigner(object2, source, index2, customizer);
+                }
+              }
+              return object2;
+            });
+          }
+          function createBaseEach(eachFunc, fromRight) {
+            return function(collection, iteratee2) {
+              if (collection == null) {
+                return collection;
+              }
+              if (!isArrayLike(collection)) {
+                return eachFunc(collection, iteratee2);
+              }
+              var length = collection.length, index2 = fromRight ? length : -1, iterable = Object2(collection);
+              while (fromRight ? index2-- : ++index2 < length) {
+                if (iteratee2(iterable[index2], index2, iterable) === false) {
+                  break;
+                }
+              }
+              return collection;
+            };
+          }
+          function createBaseFor(fromRight) {
+            return function(object2, iteratee2, keysFunc) {
+              var index2 = -1, iterable = Object2(object2), props = keysFunc(object2), length = props.length;
+              while (length--) {
+                var key = props[fromRight ? length : ++index2];
+                if (iteratee2(iterable[key], key, iterable) === false) {
+                  break;
+                }
+              }
+              return object2;
+            };
+          }
+          function createBind(func, bitmask, thisArg) {
+            var isBind = bitmask & WRAP_BIND_FLAG, Ctor = createCtor(func);
+            function wrapper() {
+              var fn = this && this !== root && this instanceof wrapper ? Ctor : func;
+              return fn.apply(isBind ? thisArg : this, arguments);
+            }
+            return wrapper;
+          }
+          function createCaseFirst(methodName) {
+            return function(string) {
+              string = toString2(string);
+              var strSymbols = hasUnicode(string) ? stringToArray(string) : undefined$1;
+              var chr = strSymbols ? strSymbols[0] : string.charAt(0);
+              var trailing = strSymbols ? castSlice(strSymbols, 1).join("") : string.slice(1);
+              return chr[methodName]() + trailing;
+            };
+          }
+          function createCompounder(callback) {
+            return function(string) {
+              return arrayReduce(words(deburr(string).replace(reApos, "")), callback, "");
+            };
+          }
+          function createCtor(Ctor) {
+            return function() {
+              var args = arguments;
+              switch (args.length) {
+                case 0:
+                  return new Ctor();
+                case 1:
+                  return new Ctor(args[0]);
+                case 2:
+                  return new Ctor(args[0], args[1]);
+                case 3:
+                  return new Ctor(args[0], args[1], args[2]);
+                case 4:
+                  return new Ctor(args[0], args[1], args[2], args[3]);
+                case 5:
+                  return new Ctor(args[0], args[1], args[2], args[3], args[4]);
+                case 6:
+                  return new Ctor(args[0], args[1], args[2], args[3], args[4], args[5]);
+                case 7:
+                  return new Ctor(args[0], args[1], args[2], args[3], args[4], args[5], args[6]);
+              }
+              var thisBinding = baseCreate(Ctor.prototype), result2 = Ctor.apply(thisBinding, args);
+              return isObject2(result2) ? result2 : thisBinding;
+            };
+          }
+          function createCurry(func, bitmask, arity) {
+            var Ctor = createCtor(func);
+            function wrapper() {
+              var length = arguments.length, args = Array2(length), index2 = length, placeholder = getHolder(wrapper);
+              while (index2--) {
+                args[index2] = arguments[index2];
+              }
+              var holders = length < 3 && args[0] !== placeholder && args[length - 1] !== placeholder ? [] : replaceHolders(args, placeholder);
+              length -= holders.length;
+              if (length < arity) {
+                return createRecurry(
+                  func,
+                  bitmask,
+                  createHybrid,
+                  wrapper.placeholder,
+                  undefined$1,
+                  args,
+                  holders,
+                  undefined$1,
+                  undefined$1,
+                  arity - length
+                );
+              }
+              var fn = this && this !== root && this instanceof wrapper ? Ctor : func;
+              return apply(fn, this, args);
+            }
+            return wrapper;
+          }
+          function createFind(findIndexFunc) {
+            return function(collection, predicate, fromIndex) {
+              var iterable = Object2(collection);
+              if (!isArrayLike(collection)) {
+                var iteratee2 = getIteratee(predicate, 3);
+                collection = keys(collection);
+                predicate = function(key) {
+                  return iteratee2(iterable[key], key, iterable);
+                };
+              }
+              var index2 = findIndexFunc(collection, predicate, fromIndex);
+              return index2 > -1 ? iterable[iteratee2 ? collection[index2] : index2] : undefined$1;
+            };
+          }
+          function createFlow(fromRight) {
+            return flatRest(function(funcs) {
+              var length = funcs.length, index2 = length, prereq = LodashWrapper.prototype.thru;
+              if (fromRight) {
+                funcs.reverse();
+              }
+              while (index2--) {
+                var func = funcs[index2];
+                if (typeof func != "function") {
+                  throw new TypeError2(FUNC_ERROR_TEXT);
+                }
+                if (prereq && !wrapper && getFuncName(func) == "wrapper") {
+                  var wrapper = new LodashWrapper([], true);
+                }
+              }
+              index2 = wrapper ? index2 : length;
+              while (++index2 < length) {
+                func = funcs[index2];
+                var funcName = getFuncName(func), data = funcName == "wrapper" ? getData(func) : undefined$1;
+                if (data && isLaziable(data[0]) && data[1] == (WRAP_ARY_FLAG | WRAP_CURRY_FLAG | WRAP_PARTIAL_FLAG | WRAP_REARG_FLAG) && !data[4].length && data[9] == 1) {
+                  wrapper = wrapper[getFuncName(data[0])].apply(wrapper, data[3]);
+                } else {
+                  wrapper = func.length == 1 && isLaziable(func) ? wrapper[funcName]() : wrapper.thru(func);
+                }
+              }
+              return function() {
+                var args = arguments, value = args[0];
+                if (wrapper && args.length == 1 && isArray(value)) {
+                  return wrapper.plant(value).value();
+                }
+                var index3 = 0, result2 = length ? funcs[index3].apply(this, args) : value;
+                while (++index3 < length) {
+                  result2 = funcs[index3].call(this, result2);
+                }
+                return result2;
+              };
+            });
+          }
+          function createHybrid(func, bitmask, thisArg, partials, holders, partialsRight, holdersRight, argPos, ary2, arity) {
+            var isAry = bitmask & WRAP_ARY_FLAG, isBind = bitmask & WRAP_BIND_FLAG, isBindKey = bitmask & WRAP_BIND_KEY_FLAG, isCurried = bitmask & (WRAP_CURRY_FLAG | WRAP_CURRY_RIGHT_FLAG), isFlip = bitmask & WRAP_FLIP_FLAG, Ctor = isBindKey ? undefined$1 : createCtor(func);
+            function wrapper() {
+              var length = arguments.length, args = Array2(length), index2 = length;
+              while (index2--) {
+                args[index2] = arguments[index2];
+              }
+              if (isCurried) {
+                var placeholder = getHolder(wrapper), holdersCount = countHolders(args, placeholder);
+              }
+              if (partials) {
+                args = composeArgs(args, partials, holders, isCurried);
+              }
+              if (partialsRight) {
+                args = composeArgsRight(args, partialsRight, holdersRight, isCurried);
+              }
+              length -= holdersCount;
+              if (isCurried && length < arity) {
+                var newHolders = replaceHolders(args, placeholder);
+                return createRecurry(
+                  func,
+                  bitmask,
+                  createHybrid,
+                  wrapper.placeholder,
+                  thisArg,
+                  args,
+                  newHolders,
+                  argPos,
+                  ary2,
+                  arity - length
+                );
+              }
+              var thisBinding = isBind ? thisArg : this, fn = isBindKey ? thisBinding[func] : func;
+              length = args.length;
+              if (argPos) {
+                args = reorder(args, argPos);
+              } else if (isFlip && length > 1) {
+                args.reverse();
+              }
+              if (isAry && ary2 < length) {
+                args.length = ary2;
+              }
+              if (this && this !== root && this instanceof wrapper) {
+                fn = Ctor || createCtor(fn);
+              }
+              return fn.apply(thisBinding, args);
+            }
+            return wrapper;
+          }
+          function createInverter(setter, toIteratee) {
+            return function(object2, iteratee2) {
+              return baseInverter(object2, setter, toIteratee(iteratee2), {});
+            };
+          }
+          function createMathOperation(operator, defaultValue) {
+            return function(value, other) {
+              var result2;
+              if (value === undefined$1 && other === undefined$1) {
+                return defaultValue;
+              }
+              if (value !== undefined$1) {
+                result2 = value;
+              }
+              if (other !== undefined$1) {
+                if (result2 === undefined$1) {
+                  return other;
+                }
+                if (typeof value == "string" || typeof other == "string") {
+                  value = baseToString(value);
+                  other = baseToString(other);
+                } else {
+                  value = baseToNumber(value);
+                  other = baseToNumber(other);
+                }
+                result2 = operator(value, other);
+              }
+              return result2;
+            };
+          }
+          function createOver(arrayFunc) {
+            return flatRest(function(iteratees) {
+              iteratees = arrayMap(iteratees, baseUnary(getIteratee()));
+              return baseRest(function(args) {
+                var thisArg = this;
+                return arrayFunc(iteratees, function(iteratee2) {
+                  return apply(iteratee2, thisArg, args);
+                });
+              });
+            });
+          }
+          function createPadding(length, chars) {
+            chars = chars === undefined$1 ? " " : baseToString(chars);
+            var charsLength = chars.length;
+            if (charsLength < 2) {
+              return charsLength ? baseRepeat(chars, length) : chars;
+            }
+            var result2 = baseRepeat(chars, nativeCeil(length / stringSize(chars)));
+            return hasUnicode(chars) ? castSlice(stringToArray(result2), 0, length).join("") : result2.slice(0, length);
+          }
+          function createPartial(func, bitmask, thisArg, partials) {
+            var isBind = bitmask & WRAP_BIND_FLAG, Ctor = createCtor(func);
+            function wrapper() {
+              var argsIndex = -1, argsLength = arguments.length, leftIndex = -1, leftLength = partials.length, args = Array2(leftLength + argsLength), fn = this && this !== root && this instanceof wrapper ? Ctor : func;
+              while (++leftIndex < leftLength) {
+                args[leftIndex] = partials[leftIndex];
+              }
+              while (argsLength--) {
+                args[leftIndex++] = arguments[++argsIndex];
+              }
+              return apply(fn, isBind ? thisArg : this, args);
+            }
+            return wrapper;
+          }
+          function createRange(fromRight) {
+            return function(start, end, step) {
+              if (step && typeof step != "number" && isIterateeCall(start, end, step)) {
+                end = step = undefined$1;
+              }
+              start = toFinite(start);
+              if (end === undefined$1) {
+                end = start;
+                start = 0;
+              } else {
+                end = toFinite(end);
+              }
+              step = step === undefined$1 ? start < end ? 1 : -1 : toFinite(step);
+              return baseRange(start, end, step, fromRight);
+            };
+          }
+          function createRelationalOperation(operator) {
+            return function(value, other) {
+              if (!(typeof value == "string" && typeof other == "string")) {
+                value = toNumber(value);
+                other = toNumber(other);
+              }
+              return operator(value, other);
+            };
+          }
+          function createRecurry(func, bitmask, wrapFunc, placeholder, thisArg, partials, holders, argPos, ary2, arity) {
+            var isCurry = bitmask & WRAP_CURRY_FLAG, newHolders = isCurry ? holders : undefined$1, newHoldersRight = isCurry ? undefined$1 : holders, newPartials = isCurry ? partials : undefined$1, newPartialsRight = isCurry ? undefined$1 : partials;
+            bitmask |= isCurry ? WRAP_PARTIAL_FLAG : WRAP_PARTIAL_RIGHT_FLAG;
+            bitmask &= ~(isCurry ? WRAP_PARTIAL_RIGHT_FLAG : WRAP_PARTIAL_FLAG);
+            if (!(bitmask & WRAP_CURRY_BOUND_FLAG)) {
+              bitmask &= -4;
+            }
+            var newData = [
+              func,
+              bitmask,
+              thisArg,
+              newPartials,
+              newHolders,
+              newPartialsRight,
+              newHoldersRight,
+              argPos,
+              ary2,
+              arity
+            ];
+            var result2 = wrapFunc.apply(undefined$1, newData);
+            if (isLaziable(func)) {
+              setData(result2, newData);
+            }
+            result2.placeholder = placeholder;
+            return setWrapToString(result2, func, bitmask);
+          }
+          function createRound(methodName) {
+            var func = Math2[methodName];
+            return function(number, precision) {
+              number = toNumber(number);
+              precision = precision == null ? 0 : nativeMin(toInteger(precision), 292);
+              if (precision && nativeIsFinite(number)) {
+                var pair = (toString2(number) + "e").split("e"), value = func(pair[0] + "e" + (+pair[1] + precision));
+                pair = (toString2(value) + "e").split("e");
+                return +(pair[0] + "e" + (+pair[1] - precision));
+              }
+              return func(number);
+            };
+          }
+          var createSet = !(Set2 && 1 / setToArray(new Set2([, -0]))[1] == INFINITY) ? noop3 : function(values2) {
+            return new Set2(values2);
+          };
+          function createToPairs(keysFunc) {
+            return function(object2) {
+              var tag = getTag(object2);
+              if (tag == mapTag) {
+                return mapToArray(object2);
+              }
+              if (tag == setTag) {
+                return setToPairs(object2);
+              }
+              return baseToPairs(object2, keysFunc(object2));
+            };
+          }
+          function createWrap(func, bitmask, thisArg, partials, holders, argPos, ary2, arity) {
+            var isBindKey = bitmask & WRAP_BIND_KEY_FLAG;
+            if (!isBindKey && typeof func != "function") {
+              throw new TypeError2(FUNC_ERROR_TEXT);
+            }
+            var length = partials ? partials.length : 0;
+            if (!length) {
+              bitmask &= -97;
+              partials = holders = undefined$1;
+            }
+            ary2 = ary2 === undefined$1 ? ary2 : nativeMax(toInteger(ary2), 0);
+            arity = arity === undefined$1 ? arity : toInteger(arity);
+            length -= holders ? holders.length : 0;
+            if (bitmask & WRAP_PARTIAL_RIGHT_FLAG) {
+              var partialsRight = partials, holdersRight = holders;
+              partials = holders = undefined$1;
+            }
+            var data = isBindKey ? undefined$1 : getData(func);
+            var newData = [
+              func,
+              bitmask,
+              thisArg,
+              partials,
+              holders,
+              partialsRight,
+              holdersRight,
+              argPos,
+              ary2,
+              arity
+            ];
+            if (data) {
+              mergeData(newData, data);
+            }
+            func = newData[0];
+            bitmask = newData[1];
+            thisArg = newData[2];
+            partials = newData[3];
+            holders = newData[4];
+            arity = newData[9] = newData[9] === undefined$1 ? isBindKey ? 0 : func.length : nativeMax(newData[9] - length, 0);
+            if (!arity && bitmask & (WRAP_CURRY_FLAG | WRAP_CURRY_RIGHT_FLAG)) {
+              bitmask &= -25;
+            }
+            if (!bitmask || bitmask == WRAP_BIND_FLAG) {
+              var result2 = createBind(func, bitmask, thisArg);
+            } else if (bitmask == WRAP_CURRY_FLAG || bitmask == WRAP_CURRY_RIGHT_FLAG) {
+              result2 = createCurry(func, bitmask, arity);
+            } else if ((bitmask == WRAP_PARTIAL_FLAG || bitmask == (WRAP_BIND_FLAG | WRAP_PARTIAL_FLAG)) && !holders.length) {
+              result2 = createPartial(func, bitmask, thisArg, partials);
+            } else {
+              result2 = createHybrid.apply(undefined$1, newData);
+            }
+            var setter = data ? baseSetData : setData;
+            return setWrapToString(setter(result2, newData), func, bitmask);
+          }
+          function customDefaultsAssignIn(objValue, srcValue, key, object2) {
+            if (objValue === undefined$1 || eq(objValue, objectProto[key]) && !hasOwnProperty.call(object2, key)) {
+              return srcValue;
+            }
+            return objValue;
+          }
+          function customDefaultsMerge(objValue, srcValue, key, object2, source, stack) {
+            if (isObject2(objValue) && isObject2(srcValue)) {
+              stack.set(srcValue, objValue);
+              baseMerge(objValue, srcValue, undefined$1, customDefaultsMerge, stack);
+              stack["delete"](srcValue);
+            }
+            return objValue;
+          }
+          function customOmitClone(value) {
+            return isPlainObject2(value) ? undefined$1 : value;
+          }
+          function equalArrays(array2, other, bitmask, customizer, equalFunc, stack) {
+            var isPartial = bitmask & COMPARE_PARTIAL_FLAG, arrLength = array2.length, othLength = other.length;
+            if (arrLength != othLength && !(isPartial && othLength > arrLength)) {
+              return false;
+            }
+            var arrStacked = stack.get(array2);
+            var othStacked = stack.get(other);
+            if (arrStacked && othStacked) {
+              return arrStacked == other && othStacked == array2;
+            }
+            var index2 = -1, result2 = true, seen = bitmask & COMPARE_UNORDERED_FLAG ? new SetCache() : undefined$1;
+            stack.set(array2, other);
+            stack.set(other, array2);
+            while (++index2 < arrLength) {
+              var arrValue = array2[index2], othValue = other[index2];
+              if (customizer) {
+                var compared = isPartial ? customizer(othValue, arrValue, index2, other, array2, stack) : customizer(arrValue, othValue, index2, array2, other, stack);
+              }
+              if (compared !== undefined$1) {
+                if (compared) {
+                  continue;
+                }
+                result2 = false;
+                break;
+              }
+              if (seen) {
+                if (!arraySome(other, function(othValue2, othIndex) {
+                  if (!cacheHas(seen, othIndex) && (arrValue === othValue2 || equalFunc(arrValue, othValue2, bitmask, customizer, stack))) {
+                    return seen.push(othIndex);
+                  }
+                })) {
+                  result2 = false;
+                  break;
+                }
+              } else if (!(arrValue === othValue || equalFunc(arrValue, othValue, bitmask, customizer, stack))) {
+                result2 = false;
+                break;
+              }
+            }
+            stack["delete"](array2);
+            stack["delete"](other);
+            return result2;
+          }
+          function equalByTag(object2, other, tag, bitmask, customizer, equalFunc, stack) {
+            switch (tag) {
+              case dataViewTag:
+                if (object2.byteLength != other.byteLength || object2.byteOffset != other.byteOffset) {
+                  return false;
+                }
+                object2 = object2.buffer;
+                other = other.buffer;
+              case arrayBufferTag:
+                if (object2.byteLength != other.byteLength || !equalFunc(new Uint8Array2(object2), new Uint8Array2(other))) {
+                  return false;
+                }
+                return true;
+              case boolTag:
+              case dateTag:
+              case numberTag:
+                return eq(+object2, +other);
+              case errorTag:
+                return object2.name == other.name && object2.message == other.message;
+              case regexpTag:
+              case stringTag:
+                return object2 == other + "";
+              case mapTag:
+                var convert = mapToArray;
+              case setTag:
+                var isPartial = bitmask & COMPARE_PARTIAL_FLAG;
+                convert || (convert = setToArray);
+                if (object2.size != other.size && !isPartial) {
+                  return false;
+                }
+                var stacked = stack.get(object2);
+                if (stacked) {
+                  return stacked == other;
+                }
+                bitmask |= COMPARE_UNORDERED_FLAG;
+                stack.set(object2, other);
+                var result2 = equalArrays(convert(object2), convert(other), bitmask, customizer, equalFunc, stack);
+                stack["delete"](object2);
+                return result2;
+              case symbolTag:
+                if (symbolValueOf) {
+                  return symbolValueOf.call(object2) == symbolValueOf.call(other);
+                }
+            }
+            return false;
+          }
+          function equalObjects(object2, other, bitmask, customizer, equalFunc, stack) {
+            var isPartial = bitmask & COMPARE_PARTIAL_FLAG, objProps = getAllKeys(object2), objLength = objProps.length, othProps = getAllKeys(other), othLength = othProps.length;
+            if (objLength != othLength && !isPartial) {
+              return false;
+            }
+            var index2 = objLength;
+            while (index2--) {
+              var key = objProps[index2];
+              if (!(isPartial ? key in other : hasOwnProperty.call(other, key))) {
+                return false;
+              }
+            }
+            var objStacked = stack.get(object2);
+            var othStacked = stack.get(other);
+            if (objStacked && othStacked) {
+              return objStacked == other && othStacked == object2;
+            }
+            var result2 = true;
+            stack.set(object2, other);
+            stack.set(other, object2);
+            var skipCtor = isPartial;
+            while (++index2 < objLength) {
+              key = objProps[index2];
+              var objValue = object2[key], othValue = other[key];
+              if (customizer) {
+                var compared = isPartial ? customizer(othValue, objValue, key, other, object2, stack) : customizer(objValue, othValue, key, object2, other, stack);
+              }
+              if (!(compared === undefined$1 ? objValue === othValue || equalFunc(objValue, othValue, bitmask, customizer, stack) : compared)) {
+                result2 = false;
+                break;
+              }
+              skipCtor || (skipCtor = key == "constructor");
+            }
+            if (result2 && !skipCtor) {
+              var objCtor = object2.constructor, othCtor = other.constructor;
+              if (objCtor != othCtor && ("constructor" in object2 && "constructor" in other) && !(typeof objCtor == "function" && objCtor instanceof objCtor && typeof othCtor == "function" && othCtor instanceof othCtor)) {
+                result2 = false;
+              }
+            }
+            stack["delete"](object2);
+            stack["delete"](other);
+            return result2;
+          }
+          function flatRest(func) {
+            return setToString(overRest(func, undefined$1, flatten), func + "");
+          }
+          function getAllKeys(object2) {
+            return baseGetAllKeys(object2, keys, getSymbols);
+          }
+          function getAllKeysIn(object2) {
+            return baseGetAllKeys(object2, keysIn, getSymbolsIn);
+          }
+          var getData = !metaMap ? noop3 : function(func) {
+            return metaMap.get(func);
+          };
+          function getFuncName(func) {
+            var result2 = func.name + "", array2 = realNames[result2], length = hasOwnProperty.call(realNames, result2) ? array2.length : 0;
+            while (length--) {
+              var data = array2[length], otherFunc = data.func;
+              if (otherFunc == null || otherFunc == func) {
+                return data.name;
+              }
+            }
+            return result2;
+          }
+          function getHolder(func) {
+            var object2 = hasOwnProperty.call(lodash2, "placeholder") ? lodash2 : func;
+            return object2.placeholder;
+          }
+          function getIteratee() {
+            var result2 = lodash2.iteratee || iteratee;
+            result2 = result2 === iteratee ? baseIteratee : result2;
+            return arguments.length ? result2(arguments[0], arguments[1]) : result2;
+          }
+          function getMapData(map2, key) {
+            var data = map2.__data__;
+            return isKeyable(key) ? data[typeof key == "string" ? "string" : "hash"] : data.map;
+          }
+          function getMatchData(object2) {
+            var result2 = keys(object2), length = result2.length;
+            while (length--) {
+              var key = result2[length], value = object2[key];
+              result2[length] = [key, value, isStrictComparable(value)];
+            }
+            return result2;
+          }
+          function getNative(object2, key) {
+            var value = getValue(object2, key);
+            return baseIsNative(value) ? value : undefined$1;
+          }
+          function getRawTag(value) {
+            var isOwn = hasOwnProperty.call(value, symToStringTag), tag = value[symToStringTag];
+            try {
+              value[symToStringTag] = undefined$1;
+              var unmasked = true;
+            } catch (e) {
+            }
+            var result2 = nativeObjectToString.call(value);
+            if (unmasked) {
+              if (isOwn) {
+                value[symToStringTag] = tag;
+              } else {
+                delete value[symToStringTag];
+              }
+            }
+            return result2;
+          }
+          var getSymbols = !nativeGetSymbols ? stubArray : function(object2) {
+            if (object2 == null) {
+              return [];
+            }
+            object2 = Object2(object2);
+            return arrayFilter(nativeGetSymbols(object2), function(symbol) {
+              return propertyIsEnumerable.call(object2, symbol);
+            });
+          };
+          var getSymbolsIn = !nativeGetSymbols ? stubArray : function(object2) {
+            var result2 = [];
+            while (object2) {
+              arrayPush(result2, getSymbols(object2));
+              object2 = getPrototype(object2);
+            }
+            return result2;
+          };
+          var getTag = baseGetTag;
+          if (DataView && getTag(new DataView(new ArrayBuffer(1))) != dataViewTag || Map2 && getTag(new Map2()) != mapTag || Promise2 && getTag(Promise2.resolve()) != promiseTag || Set2 && getTag(new Set2()) != setTag || WeakMap2 && getTag(new WeakMap2()) != weakMapTag) {
+            getTag = function(value) {
+              var result2 = baseGetTag(value), Ctor = result2 == objectTag ? value.constructor : undefined$1, ctorString = Ctor ? toSource(Ctor) : "";
+              if (ctorString) {
+                switch (ctorString) {
+                  case dataViewCtorString:
+                    return dataViewTag;
+                  case mapCtorString:
+                    return mapTag;
+                  case promiseCtorString:
+                    return promiseTag;
+                  case setCtorString:
+                    return setTag;
+                  case weakMapCtorString:
+                    return weakMapTag;
+                }
+              }
+              return result2;
+            };
+          }
+          function getView(start, end, transforms) {
+            var index2 = -1, length = transforms.length;
+            while (++index2 < length) {
+              var data = transforms[index2], size2 = data.size;
+              switch (data.type) {
+                case "drop":
+                  start += size2;
+                  break;
+                case "dropRight":
+                  end -= size2;
+                  break;
+                case "take":
+                  end = nativeMin(end, start + size2);
+                  break;
+                case "takeRight":
+                  start = nativeMax(start, end - size2);
+                  break;
+              }
+            }
+            return { "start": start, "end": end };
+          }
+          function getWrapDetails(source) {
+            var match = source.match(reWrapDetails);
+            return match ? match[1].split(reSplitDetails) : [];
+          }
+          function hasPath(object2, path7, hasFunc) {
+            path7 = castPath(path7, object2);
+            var index2 = -1, length = path7.length, result2 = false;
+            while (++index2 < length) {
+              var key = toKey(path7[index2]);
+              if (!(result2 = object2 != null && hasFunc(object2, key))) {
+                break;
+              }
+              object2 = object2[key];
+            }
+            if (result2 || ++index2 != length) {
+              return result2;
+            }
+            length = object2 == null ? 0 : object2.length;
+            return !!length && isLength(length) && isIndex(key, length) && (isArray(object2) || isArguments(object2));
+          }
+          function initCloneArray(array2) {
+            var length = array2.length, result2 = new array2.constructor(length);
+            if (length && typeof array2[0] == "string" && hasOwnProperty.call(array2, "index")) {
+              result2.index = array2.index;
+              result2.input = array2.input;
+            }
+            return result2;
+          }
+          function initCloneObject(object2) {
+            return typeof object2.constructor == "function" && !isPrototype(object2) ? baseCreate(getPrototype(object2)) : {};
+          }
+          function initCloneByTag(object2, tag, isDeep) {
+            var Ctor = object2.constructor;
+            switch (tag) {
+              case arrayBufferTag:
+                return cloneArrayBuffer(object2);
+              case boolTag:
+              case dateTag:
+                return new Ctor(+object2);
+              case dataViewTag:
+                return cloneDataView(object2, isDeep);
+              case float32Tag:
+              case float64Tag:
+              case int8Tag:
+              case int16Tag:
+              case int32Tag:
+              case uint8Tag:
+              case uint8ClampedTag:
+              case uint16Tag:
+              case uint32Tag:
+                return cloneTypedArray(object2, isDeep);
+              case mapTag:
+                return new Ctor();
+              case numberTag:
+              case stringTag:
+                return new Ctor(object2);
+              case regexpTag:
+                return cloneRegExp(object2);
+              case setTag:
+                return new Ctor();
+              case symbolTag:
+                return cloneSymbol(object2);
+            }
+          }
+          function insertWrapDetails(source, details) {
+            var length = details.length;
+            if (!length) {
+              return source;
+            }
+            var lastIndex = length - 1;
+            details[lastIndex] = (length > 1 ? "& " : "") + details[lastIndex];
+            details = details.join(length > 2 ? ", " : " ");
+            return source.replace(reWrapComment, "{\n/* [wrapped with " + details + "] */\n");
+          }
+          function isFlattenable(value) {
+            return isArray(value) || isArguments(value) || !!(spreadableSymbol && value && value[spreadableSymbol]);
+          }
+          function isIndex(value, length) {
+            var type = typeof value;
+            length = length == null ? MAX_SAFE_INTEGER : length;
+            return !!length && (type == "number" || type != "symbol" && reIsUint.test(value)) && (value > -1 && value % 1 == 0 && value < length);
+          }
+          function isIterateeCall(value, index2, object2) {
+            if (!isObject2(object2)) {
+              return false;
+            }
+            var type = typeof index2;
+            if (type == "number" ? isArrayLike(object2) && isIndex(index2, object2.length) : type == "string" && index2 in object2) {
+              return eq(object2[index2], value);
+            }
+            return false;
+          }
+          function isKey(value, object2) {
+            if (isArray(value)) {
+              return false;
+            }
+            var type = typeof value;
+            if (type == "number" || type == "symbol" || type == "boolean" || value == null || isSymbol(value)) {
+              return true;
+            }
+            return reIsPlainProp.test(value) || !reIsDeepProp.test(value) || object2 != null && value in Object2(object2);
+          }
+          function isKeyable(value) {
+            var type = typeof value;
+            return type == "string" || type == "number" || type == "symbol" || type == "boolean" ? value !== "__proto__" : value === null;
+          }
+          function isLaziable(func) {
+            var funcName = getFuncName(func), other = lodash2[funcName];
+            if (typeof other != "function" || !(funcName in LazyWrapper.prototype)) {
+              return false;
+            }
+            if (func === other) {
+              return true;
+            }
+            var data = getData(other);
+            return !!data && func === data[0];
+          }
+          function isMasked(func) {
+            return !!maskSrcKey && maskSrcKey in func;
+          }
+          var isMaskable = coreJsData ? isFunction : stubFalse;
+          function isPrototype(value) {
+            var Ctor = value && value.constructor, proto = typeof Ctor == "function" && Ctor.prototype || objectProto;
+            return value === proto;
+          }
+          function isStrictComparable(value) {
+            return value === value && !isObject2(value);
+          }
+          function matchesStrictComparable(key, srcValue) {
+            return function(object2) {
+              if (object2 == null) {
+                return false;
+              }
+              return object2[key] === srcValue && (srcValue !== undefined$1 || key in Object2(object2));
+            };
+          }
+          function memoizeCapped(func) {
+            var result2 = memoize(func, function(key) {
+              if (cache.size === MAX_MEMOIZE_SIZE) {
+                cache.clear();
+              }
+              return key;
+            });
+            var cache = result2.cache;
+            return result2;
+          }
+          function mergeData(data, source) {
+            var bitmask = data[1], srcBitmask = source[1], newBitmask = bitmask | srcBitmask, isCommon = newBitmask < (WRAP_BIND_FLAG | WRAP_BIND_KEY_FLAG | WRAP_ARY_FLAG);
+            var isCombo = srcBitmask == WRAP_ARY_FLAG && bitmask == WRAP_CURRY_FLAG || srcBitmask == WRAP_ARY_FLAG && bitmask == WRAP_REARG_FLAG && data[7].length <= source[8] || srcBitmask == (WRAP_ARY_FLAG | WRAP_REARG_FLAG) && source[7].length <= source[8] && bitmask == WRAP_CURRY_FLAG;
+            if (!(isCommon || isCombo)) {
+              return data;
+            }
+            if (srcBitmask & WRAP_BIND_FLAG) {
+              data[2] = source[2];
+              newBitmask |= bitmask & WRAP_BIND_FLAG ? 0 : WRAP_CURRY_BOUND_FLAG;
+            }
+            var value = source[3];
+            if (value) {
+              var partials = data[3];
+              data[3] = partials ? composeArgs(partials, value, source[4]) : value;
+              data[4] = partials ? replaceHolders(data[3], PLACEHOLDER) : source[4];
+            }
+            value = source[5];
+            if (value) {
+              partials = data[5];
+              data[5] = partials ? composeArgsRight(partials, value, source[6]) : value;
+              data[6] = partials ? replaceHolders(data[5], PLACEHOLDER) : source[6];
+            }
+            value = source[7];
+            if (value) {
+              data[7] = value;
+            }
+            if (srcBitmask & WRAP_ARY_FLAG) {
+              data[8] = data[8] == null ? source[8] : nativeMin(data[8], source[8]);
+            }
+            if (data[9] == null) {
+              data[9] = source[9];
+            }
+            data[0] = source[0];
+            data[1] = newBitmask;
+            return data;
+          }
+          function nativeKeysIn(object2) {
+            var result2 = [];
+            if (object2 != null) {
+              for (var key in Object2(object2)) {
+                result2.push(key);
+              }
+            }
+            return result2;
+          }
+          function objectToString3(value) {
+            return nativeObjectToString.call(value);
+          }
+          function overRest(func, start, transform2) {
+            start = nativeMax(start === undefined$1 ? func.length - 1 : start, 0);
+            return function() {
+              var args = arguments, index2 = -1, length = nativeMax(args.length - start, 0), array2 = Array2(length);
+              while (++index2 < length) {
+                array2[index2] = args[start + index2];
+              }
+              index2 = -1;
+              var otherArgs = Array2(start + 1);
+              while (++index2 < start) {
+                otherArgs[index2] = args[index2];
+              }
+              otherArgs[start] = transform2(array2);
+              return apply(func, this, otherArgs);
+            };
+          }
+          function parent(object2, path7) {
+            return path7.length < 2 ? object2 : baseGet(object2, baseSlice(path7, 0, -1));
+          }
+          function reorder(array2, indexes) {
+            var arrLength = array2.length, length = nativeMin(indexes.length, arrLength), oldArray = copyArray(array2);
+            while (length--) {
+              var index2 = indexes[length];
+              array2[length] = isIndex(index2, arrLength) ? oldArray[index2] : undefined$1;
+            }
+            return array2;
+          }
+          function safeGet(object2, key) {
+            if (key === "constructor" && typeof object2[key] === "function") {
+              return;
+            }
+            if (key == "__proto__") {
+              return;
+            }
+            return object2[key];
+          }
+          var setData = shortOut(baseSetData);
+          var setTimeout4 = ctxSetTimeout || function(func, wait) {
+            return root.setTimeout(func, wait);
+          };
+          var setToString = shortOut(baseSetToString);
+          function setWrapToString(wrapper, reference, bitmask) {
+            var source = reference + "";
+            return setToString(wrapper, insertWrapDetails(source, updateWrapDetails(getWrapDetails(source), bitmask)));
+          }
+          function shortOut(func) {
+            var count3 = 0, lastCalled = 0;
+            return function() {
+              var stamp = nativeNow(), remaining = HOT_SPAN - (stamp - lastCalled);
+              lastCalled = stamp;
+              if (remaining > 0) {
+                if (++count3 >= HOT_COUNT) {
+                  return arguments[0];
+                }
+              } else {
+                count3 = 0;
+              }
+              return func.apply(undefined$1, arguments);
+            };
+          }
+          function shuffleSelf(array2, size2) {
+            var index2 = -1, length = array2.length, lastIndex = length - 1;
+            size2 = size2 === undefined$1 ? length : size2;
+            while (++index2 < size2) {
+              var rand = baseRandom(index2, lastIndex), value = array2[rand];
+              array2[rand] = array2[index2];
+              array2[index2] = value;
+            }
+            array2.length = size2;
+            return array2;
+          }
+          var stringToPath = memoizeCapped(function(string) {
+            var result2 = [];
+            if (string.charCodeAt(0) === 46) {
+              result2.push("");
+            }
+            string.replace(rePropName, function(match, number, quote, subString) {
+              result2.push(quote ? subString.replace(reEscapeChar, "$1") : number || match);
+            });
+            return result2;
+          });
+          function toKey(value) {
+            if (typeof value == "string" || isSymbol(value)) {
+              return value;
+            }
+            var result2 = value + "";
+            return result2 == "0" && 1 / value == -INFINITY ? "-0" : result2;
+          }
+          function toSource(func) {
+            if (func != null) {
+              try {
+                return funcToString.call(func);
+              } catch (e) {
+              }
+              try {
+                return func + "";
+              } catch (e) {
+              }
+            }
+            return "";
+          }
+          function updateWrapDetails(details, bitmask) {
+            arrayEach(wrapFlags, function(pair) {
+              var value = "_." + pair[0];
+              if (bitmask & pair[1] && !arrayIncludes(details, value)) {
+                details.push(value);
+              }
+            });
+            return details.sort();
+          }
+          function wrapperClone(wrapper) {
+            if (wrapper instanceof LazyWrapper) {
+              return wrapper.clone();
+            }
+            var result2 = new LodashWrapper(wrapper.__wrapped__, wrapper.__chain__);
+            result2.__actions__ = copyArray(wrapper.__actions__);
+            result2.__index__ = wrapper.__index__;
+            result2.__values__ = wrapper.__values__;
+            return result2;
+          }
+          function chunk(array2, size2, guard) {
+            if (guard ? isIterateeCall(array2, size2, guard) : size2 === undefined$1) {
+              size2 = 1;
+            } else {
+              size2 = nativeMax(toInteger(size2), 0);
+            }
+            var length = array2 == null ? 0 : array2.length;
+            if (!length || size2 < 1) {
+              return [];
+            }
+            var index2 = 0, resIndex = 0, result2 = Array2(nativeCeil(length / size2));
+            while (index2 < length) {
+              result2[resIndex++] = baseSlice(array2, index2, index2 += size2);
+            }
+            return result2;
+          }
+          function compact(array2) {
+            var index2 = -1, length = array2 == null ? 0 : array2.length, resIndex = 0, result2 = [];
+            while (++index2 < length) {
+              var value = array2[index2];
+              if (value) {
+                result2[resIndex++] = value;
+              }
+            }
+            return result2;
+          }
+          function concat() {
+            var length = arguments.length;
+            if (!length) {
+              return [];
+            }
+            var args = Array2(length - 1), array2 = arguments[0], index2 = length;
+            while (index2--) {
+              args[index2 - 1] = arguments[index2];
+            }
+            return arrayPush(isArray(array2) ? copyArray(array2) : [array2], baseFlatten(args, 1));
+          }
+          var difference = baseRest(function(array2, values2) {
+            return isArrayLikeObject(array2) ? baseDifference(array2, baseFlatten(values2, 1, isArrayLikeObject, true)) : [];
+          });
+          var differenceBy = baseRest(function(array2, values2) {
+            var iteratee2 = last(values2);
+            if (isArrayLikeObject(iteratee2)) {
+              iteratee2 = undefined$1;
+            }
+            return isArrayLikeObject(array2) ? baseDifference(array2, baseFlatten(values2, 1, isArrayLikeObject, true), getIteratee(iteratee2, 2)) : [];
+          });
+          var differenceWith = baseRest(function(array2, values2) {
+            var comparator = last(values2);
+            if (isArrayLikeObject(comparator)) {
+              comparator = undefined$1;
+            }
+            return isArrayLikeObject(array2) ? baseDifference(array2, baseFlatten(values2, 1, isArrayLikeObject, true), undefined$1, comparator) : [];
+          });
+          function drop(array2, n2, guard) {
+            var length = array2 == null ? 0 : array2.length;
+            if (!length) {
+              return [];
+            }
+            n2 = guard || n2 === undefined$1 ? 1 : toInteger(n2);
+            return baseSlice(array2, n2 < 0 ? 0 : n2, length);
+          }
+          function dropRight(array2, n2, guard) {
+            var length = array2 == null ? 0 : array2.length;
+            if (!length) {
+              return [];
+            }
+            n2 = guard || n2 === undefined$1 ? 1 : toInteger(n2);
+            n2 = length - n2;
+            return baseSlice(array2, 0, n2 < 0 ? 0 : n2);
+          }
+          function dropRightWhile(array2, predicate) {
+            return array2 && array2.length ? baseWhile(array2, getIteratee(predicate, 3), true, true) : [];
+          }
+          function dropWhile(array2, predicate) {
+            return array2 && array2.length ? baseWhile(array2, getIteratee(predicate, 3), true) : [];
+          }
+          function fill(array2, value, start, end) {
+            var length = array2 == null ? 0 : array2.length;
+            if (!length) {
+              return [];
+            }
+            if (start && typeof start != "number" && isIterateeCall(array2, value, start)) {
+              start = 0;
+              end = length;
+            }
+            return baseFill(array2, value, start, end);
+          }
+          function findIndex(array2, predicate, fromIndex) {
+            var length = array2 == null ? 0 : array2.length;
+            if (!length) {
+              return -1;
+            }
+            var index2 = fromIndex == null ? 0 : toInteger(fromIndex);
+            if (index2 < 0) {
+              index2 = nativeMax(length + index2, 0);
+            }
+            return baseFindIndex(array2, getIteratee(predicate, 3), index2);
+          }
+          function findLastIndex(array2, predicate, fromIndex) {
+            var length = array2 == null ? 0 : array2.length;
+            if (!length) {
+              return -1;
+            }
+            var index2 = length - 1;
+            if (fromIndex !== undefined$1) {
+              index2 = toInteger(fromIndex);
+              index2 = fromIndex < 0 ? nativeMax(length + index2, 0) : nativeMin(index2, length - 1);
+            }
+            return baseFindIndex(array2, getIteratee(predicate, 3), index2, true);
+          }
+          function flatten(array2) {
+            var length = array2 == null ? 0 : array2.length;
+            return length ? baseFlatten(array2, 1) : [];
+          }
+          function flattenDeep(array2) {
+            var length = array2 == null ? 0 : array2.length;
+            return length ? baseFlatten(array2, INFINITY) : [];
+          }
+          function flattenDepth(array2, depth) {
+            var length = array2 == null ? 0 : array2.length;
+            if (!length) {
+              return [];
+            }
+            depth = depth === undefined$1 ? 1 : toInteger(depth);
+            return baseFlatten(array2, depth);
+          }
+          function fromPairs(pairs) {
+            var index2 = -1, length = pairs == null ? 0 : pairs.length, result2 = {};
+            while (++index2 < length) {
+              var pair = pairs[index2];
+              baseAssignValue(result2, pair[0], pair[1]);
+            }
+            return result2;
+          }
+          function head(array2) {
+            return array2 && array2.length ? array2[0] : undefined$1;
+          }
+          function indexOf(array2, value, fromIndex) {
+            var length = array2 == null ? 0 : array2.length;
+            if (!length) {
+              return -1;
+            }
+            var index2 = fromIndex == null ? 0 : toInteger(fromIndex);
+            if (index2 < 0) {
+              index2 = nativeMax(length + index2, 0);
+            }
+            return baseIndexOf(array2, value, index2);
+          }
+          function initial(array2) {
+            var length = array2 == null ? 0 : array2.length;
+            return length ? baseSlice(array2, 0, -1) : [];
+          }
+          var intersection = baseRest(function(arrays) {
+            var mapped = arrayMap(arrays, castArrayLikeObject);
+            return mapped.length && mapped[0] === arrays[0] ? baseIntersection(mapped) : [];
+          });
+          var intersectionBy = baseRest(function(arrays) {
+            var iteratee2 = last(arrays), mapped = arrayMap(arrays, castArrayLikeObject);
+            if (iteratee2 === last(mapped)) {
+              iteratee2 = undefined$1;
+            } else {
+              mapped.pop();
+            }
+            return mapped.length && mapped[0] === arrays[0] ? baseIntersection(mapped, getIteratee(iteratee2, 2)) : [];
+          });
+          var intersectionWith = baseRest(function(arrays) {
+            var comparator = last(arrays), mapped = arrayMap(arrays, castArrayLikeObject);
+            comparator = typeof comparator == "function" ? comparator : undefined$1;
+            if (comparator) {
+              mapped.pop();
+            }
+            return mapped.length && mapped[0] === arrays[0] ? baseIntersection(mapped, undefined$1, comparator) : [];
+          });
+          function join16(array2, separator) {
+            return array2 == null ? "" : nativeJoin.call(array2, separator);
+          }
+          function last(array2) {
+            var length = array2 == null ? 0 : array2.length;
+            return length ? array2[length - 1] : undefined$1;
+          }
+          function lastIndexOf(array2, value, fromIndex) {
+            var length = array2 == null ? 0 : array2.length;
+            if (!length) {
+              return -1;
+            }
+            var index2 = length;
+            if (fromIndex !== undefined$1) {
+              index2 = toInteger(fromIndex);
+              index2 = index2 < 0 ? nativeMax(length + index2, 0) : nativeMin(index2, length - 1);
+            }
+            return value === value ? strictLastIndexOf(array2, value, index2) : baseFindIndex(array2, baseIsNaN, index2, true);
+          }
+          function nth(array2, n2) {
+            return array2 && array2.length ? baseNth(array2, toInteger(n2)) : undefined$1;
+          }
+          var pull = baseRest(pullAll);
+          function pullAll(array2, values2) {
+            return array2 && array2.length && values2 && values2.length ? basePullAll(array2, values2) : array2;
+          }
+          function pullAllBy(array2, values2, iteratee2) {
+            return array2 && array2.length && values2 && values2.length ? basePullAll(array2, values2, getIteratee(iteratee2, 2)) : array2;
+          }
+          function pullAllWith(array2, values2, comparator) {
+            return array2 && array2.length && values2 && values2.length ? basePullAll(array2, values2, undefined$1, comparator) : array2;
+          }
+          var pullAt = flatRest(function(array2, indexes) {
+            var length = array2 == null ? 0 : array2.length, result2 = baseAt(array2, indexes);
+            basePullAt(array2, arrayMap(indexes, function(index2) {
+              return isIndex(index2, length) ? +index2 : index2;
+            }).sort(compareAscending));
+            return result2;
+          });
+          function remove(array2, predicate) {
+            var result2 = [];
+            if (!(array2 && array2.length)) {
+              return result2;
+            }
+            var index2 = -1, indexes = [], length = array2.length;
+            predicate = getIteratee(predicate, 3);
+            while (++index2 < length) {
+              var value = array2[index2];
+              if (predicate(value, index2, array2)) {
+                result2.push(value);
+                indexes.push(index2);
+              }
+            }
+            basePullAt(array2, indexes);
+            return result2;
+          }
+          function reverse(array2) {
+            return array2 == null ? array2 : nativeReverse.call(array2);
+          }
+          function slice(array2, start, end) {
+            var length = array2 == null ? 0 : array2.length;
+            if (!length) {
+              return [];
+            }
+            if (end && typeof end != "number" && isIterateeCall(array2, start, end)) {
+              start = 0;
+              end = length;
+            } else {
+              start = start == null ? 0 : toInteger(start);
+              end = end === undefined$1 ? length : toInteger(end);
+            }
+            return baseSlice(array2, start, end);
+          }
+          function sortedIndex(array2, value) {
+            return baseSortedIndex(array2, value);
+          }
+          function sortedIndexBy(array2, value, iteratee2) {
+            return baseSortedIndexBy(array2, value, getIteratee(iteratee2, 2));
+          }
+          function sortedIndexOf(array2, value) {
+            var length = array2 == null ? 0 : array2.length;
+            if (length) {
+              var index2 = baseSortedIndex(array2, value);
+              if (index2 < length && eq(array2[index2], value)) {
+                return index2;
+              }
+            }
+            return -1;
+          }
+          function sortedLastIndex(array2, value) {
+            return baseSortedIndex(array2, value, true);
+          }
+          function sortedLastIndexBy(array2, value, iteratee2) {
+            return baseSortedIndexBy(array2, value, getIteratee(iteratee2, 2), true);
+          }
+          function sortedLastIndexOf(array2, value) {
+            var length = array2 == null ? 0 : array2.length;
+            if (length) {
+              var index2 = baseSortedIndex(array2, value, true) - 1;
+              if (eq(array2[index2], value)) {
+                return index2;
+              }
+            }
+            return -1;
+          }
+          function sortedUniq(array2) {
+            return array2 && array2.length ? baseSortedUniq(array2) : [];
+          }
+          function sortedUniqBy(array2, iteratee2) {
+            return array2 && array2.length ? baseSortedUniq(array2, getIteratee(iteratee2, 2)) : [];
+          }
+          function tail2(array2) {
+            var length = array2 == null ? 0 : array2.length;
+            return length ? baseSlice(array2, 1, length) : [];
+          }
+          function take(array2, n2, guard) {
+            if (!(array2 && array2.length)) {
+              return [];
+            }
+            n2 = guard || n2 === undefined$1 ? 1 : toInteger(n2);
+            return baseSlice(array2, 0, n2 < 0 ? 0 : n2);
+          }
+          function takeRight(array2, n2, guard) {
+            var length = array2 == null ? 0 : array2.length;
+            if (!length) {
+              return [];
+            }
+            n2 = guard || n2 === undefined$1 ? 1 : toInteger(n2);
+            n2 = length - n2;
+            return baseSlice(array2, n2 < 0 ? 0 : n2, length);
+          }
+          function takeRightWhile(array2, predicate) {
+            return array2 && array2.length ? baseWhile(array2, getIteratee(predicate, 3), false, true) : [];
+          }
+          function takeWhile(array2, predicate) {
+            return array2 && array2.length ? baseWhile(array2, getIteratee(predicate, 3)) : [];
+          }
+          var union = baseRest(function(arrays) {
+            return baseUniq(baseFlatten(arrays, 1, isArrayLikeObject, true));
+          });
+          var unionBy = baseRest(function(arrays) {
+            var iteratee2 = last(arrays);
+            if (isArrayLikeObject(iteratee2)) {
+              iteratee2 = undefined$1;
+            }
+            return baseUniq(baseFlatten(arrays, 1, isArrayLikeObject, true), getIteratee(iteratee2, 2));
+          });
+          var unionWith = baseRest(function(arrays) {
+            var comparator = last(arrays);
+            comparator = typeof comparator == "function" ? comparator : undefined$1;
+            return baseUniq(baseFlatten(arrays, 1, isArrayLikeObject, true), undefined$1, comparator);
+          });
+          function uniq(array2) {
+            return array2 && array2.length ? baseUniq(array2) : [];
+          }
+          function uniqBy(array2, iteratee2) {
+            return array2 && array2.length ? baseUniq(array2, getIteratee(iteratee2, 2)) : [];
+          }
+          function uniqWith(array2, comparator) {
+            comparator = typeof comparator == "function" ? comparator : undefined$1;
+            return array2 && array2.length ? baseUniq(array2, undefined$1, comparator) : [];
+          }
+          function unzip(array2) {
+            if (!(array2 && array2.length)) {
+              return [];
+            }
+            var length = 0;
+            array2 = arrayFilter(array2, function(group) {
+              if (isArrayLikeObject(group)) {
+                length = nativeMax(group.length, length);
+                return true;
+              }
+            });
+            return baseTimes(length, function(index2) {
+              return arrayMap(array2, baseProperty(index2));
+            });
+          }
+          function unzipWith(array2, iteratee2) {
+            if (!(array2 && array2.length)) {
+              return [];
+            }
+            var result2 = unzip(array2);
+            if (iteratee2 == null) {
+              return result2;
+            }
+            return arrayMap(result2, function(group) {
+              return apply(iteratee2, undefined$1, group);
+            });
+          }
+          var without = baseRest(function(array2, values2) {
+            return isArrayLikeObject(array2) ? baseDifference(array2, values2) : [];
+          });
+          var xor = baseRest(function(arrays) {
+            return baseXor(arrayFilter(arrays, isArrayLikeObject));
+          });
+          var xorBy = baseRest(function(arrays) {
+            var iteratee2 = last(arrays);
+            if (isArrayLikeObject(iteratee2)) {
+              iteratee2 = undefined$1;
+            }
+            return baseXor(arrayFilter(arrays, isArrayLikeObject), getIteratee(iteratee2, 2));
+          });
+          var xorWith = baseRest(function(arrays) {
+            var comparator = last(arrays);
+            comparator = typeof comparator == "function" ? comparator : undefined$1;
+            return baseXor(arrayFilter(arrays, isArrayLikeObject), undefined$1, comparator);
+          });
+          var zip = baseRest(unzip);
+          function zipObject(props, values2) {
+            return baseZipObject(props || [], values2 || [], assignValue);
+          }
+          function zipObjectDeep(props, values2) {
+            return baseZipObject(props || [], values2 || [], baseSet);
+          }
+          var zipWith = baseRest(function(arrays) {
+            var length = arrays.length, iteratee2 = length > 1 ? arrays[length - 1] : undefined$1;
+            iteratee2 = typeof iteratee2 == "function" ? (arrays.pop(), iteratee2) : undefined$1;
+            return unzipWith(arrays, iteratee2);
+          });
+          function chain(value) {
+            var result2 = lodash2(value);
+            result2.__chain__ = true;
+            return result2;
+          }
+          function tap(value, interceptor) {
+            interceptor(value);
+            return value;
+          }
+          function thru(value, interceptor) {
+            return interceptor(value);
+          }
+          var wrapperAt = flatRest(function(paths) {
+            var length = paths.length, start = length ? paths[0] : 0, value = this.__wrapped__, interceptor = function(object2) {
+              return baseAt(object2, paths);
+            };
+            if (length > 1 || this.__actions__.length || !(value instanceof LazyWrapper) || !isIndex(start)) {
+              return this.thru(interceptor);
+            }
+            value = value.slice(start, +start + (length ? 1 : 0));
+            value.__actions__.push({
+              "func": thru,
+              "args": [interceptor],
+              "thisArg": undefined$1
+            });
+            return new LodashWrapper(value, this.__chain__).thru(function(array2) {
+              if (length && !array2.length) {
+                array2.push(undefined$1);
+              }
+              return array2;
+            });
+          });
+          function wrapperChain() {
+            return chain(this);
+          }
+          function wrapperCommit() {
+            return new LodashWrapper(this.value(), this.__chain__);
+          }
+          function wrapperNext() {
+            if (this.__values__ === undefined$1) {
+              this.__values__ = toArray(this.value());
+            }
+            var done = this.__index__ >= this.__values__.length, value = done ? undefined$1 : this.__values__[this.__index__++];
+            return { "done": done, "value": value };
+          }
+          function wrapperToIterator() {
+            return this;
+          }
+          function wrapperPlant(value) {
+            var result2, parent2 = this;
+            while (parent2 instanceof baseLodash) {
+              var clone2 = wrapperClone(parent2);
+              clone2.__index__ = 0;
+              clone2.__values__ = undefined$1;
+              if (result2) {
+                previous.__wrapped__ = clone2;
+              } else {
+                result2 = clone2;
+              }
+              var previous = clone2;
+              parent2 = parent2.__wrapped__;
+            }
+            previous.__wrapped__ = value;
+            return result2;
+          }
+          function wrapperReverse() {
+            var value = this.__wrapped__;
+            if (value instanceof LazyWrapper) {
+              var wrapped = value;
+              if (this.__actions__.length) {
+                wrapped = new LazyWrapper(this);
+              }
+              wrapped = wrapped.reverse();
+              wrapped.__actions__.push({
+                "func": thru,
+                "args": [reverse],
+                "thisArg": undefined$1
+              });
+              return new LodashWrapper(wrapped, this.__chain__);
+            }
+            return this.thru(reverse);
+          }
+          function wrapperValue() {
+            return baseWrapperValue(this.__wrapped__, this.__actions__);
+          }
+          var countBy = createAggregator(function(result2, value, key) {
+            if (hasOwnProperty.call(result2, key)) {
+              ++result2[key];
+            } else {
+              baseAssignValue(result2, key, 1);
+            }
+          });
+          function every(collection, predicate, guard) {
+            var func = isArray(collection) ? arrayEvery : baseEvery;
+            if (guard && isIterateeCall(collection, predicate, guard)) {
+              predicate = undefined$1;
+            }
+            return func(collection, getIteratee(predicate, 3));
+          }
+          function filter(collection, predicate) {
+            var func = isArray(collection) ? arrayFilter : baseFilter;
+            return func(collection, getIteratee(predicate, 3));
+          }
+          var find = createFind(findIndex);
+          var findLast = createFind(findLastIndex);
+          function flatMap(collection, iteratee2) {
+            return baseFlatten(map(collection, iteratee2), 1);
+          }
+          function flatMapDeep(collection, iteratee2) {
+            return baseFlatten(map(collection, iteratee2), INFINITY);
+          }
+          function flatMapDepth(collection, iteratee2, depth) {
+            depth = depth === undefined$1 ? 1 : toInteger(depth);
+            return baseFlatten(map(collection, iteratee2), depth);
+          }
+          function forEach(collection, iteratee2) {
+            var func = isArray(collection) ? arrayEach : baseEach;
+            return func(collection, getIteratee(iteratee2, 3));
+          }
+          function forEachRight(collection, iteratee2) {
+            var func = isArray(collection) ? arrayEachRight : baseEachRight;
+            return func(collection, getIteratee(iteratee2, 3));
+          }
+          var groupBy = createAggregator(function(result2, value, key) {
+            if (hasOwnProperty.call(result2, key)) {
+              result2[key].push(value);
+            } else {
+              baseAssignValue(result2, key, [value]);
+            }
+          });
+          function includes(collection, value, fromIndex, guard) {
+            collection = isArrayLike(collection) ? collection : values(collection);
+            fromIndex = fromIndex && !guard ? toInteger(fromIndex) : 0;
+            var length = collection.length;
+            if (fromIndex < 0) {
+              fromIndex = nativeMax(length + fromIndex, 0);
+            }
+            return isString2(collection) ? fromIndex <= length && collection.indexOf(value, fromIndex) > -1 : !!length && baseIndexOf(collection, value, fromIndex) > -1;
+          }
+          var invokeMap = baseRest(function(collection, path7, args) {
+            var index2 = -1, isFunc = typeof path7 == "function", result2 = isArrayLike(collection) ? Array2(collection.length) : [];
+            baseEach(collection, function(value) {
+              result2[++index2] = isFunc ? apply(path7, value, args) : baseInvoke(value, path7, args);
+            });
+            return result2;
+          });
+          var keyBy = createAggregator(function(result2, value, key) {
+            baseAssignValue(result2, key, value);
+          });
+          function map(collection, iteratee2) {
+            var func = isArray(collection) ? arrayMap : baseMap;
+            return func(collection, getIteratee(iteratee2, 3));
+          }
+          function orderBy(collection, iteratees, orders, guard) {
+            if (collection == null) {
+              return [];
+            }
+            if (!isArray(iteratees)) {
+              iteratees = iteratees == null ? [] : [iteratees];
+            }
+            orders = guard ? undefined$1 : orders;
+            if (!isArray(orders)) {
+              orders = orders == null ? [] : [orders];
+            }
+            return baseOrderBy(collection, iteratees, orders);
+          }
+          var partition = createAggregator(function(result2, value, key) {
+            result2[key ? 0 : 1].push(value);
+          }, function() {
+            return [[], []];
+          });
+          function reduce(collection, iteratee2, accumulator) {
+            var func = isArray(collection) ? arrayReduce : baseReduce, initAccum = arguments.length < 3;
+            return func(collection, getIteratee(iteratee2, 4), accumulator, initAccum, baseEach);
+          }
+          function reduceRight(collection, iteratee2, accumulator) {
+            var func = isArray(collection) ? arrayReduceRight : baseReduce, initAccum = arguments.length < 3;
+            return func(collection, getIteratee(iteratee2, 4), accumulator, initAccum, baseEachRight);
+          }
+          function reject(collection, predicate) {
+            var func = isArray(collection) ? arrayFilter : baseFilter;
+            return func(collection, negate(getIteratee(predicate, 3)));
+          }
+          function sample(collection) {
+            var func = isArray(collection) ? arraySample : baseSample;
+            return func(collection);
+          }
+          function sampleSize(collection, n2, guard) {
+            if (guard ? isIterateeCall(collection, n2, guard) : n2 === undefined$1) {
+              n2 = 1;
+            } else {
+              n2 = toInteger(n2);
+            }
+            var func = isArray(collection) ? arraySampleSize : baseSampleSize;
+            return func(collection, n2);
+          }
+          function shuffle(collection) {
+            var func = isArray(collection) ? arrayShuffle : baseShuffle;
+            return func(collection);
+          }
+          function size(collection) {
+            if (collection == null) {
+              return 0;
+            }
+            if (isArrayLike(collection)) {
+              return isString2(collection) ? stringSize(collection) : collection.length;
+            }
+            var tag = getTag(collection);
+            if (tag == mapTag || tag == setTag) {
+              return collection.size;
+            }
+            return baseKeys(collection).length;
+          }
+          function some(collection, predicate, guard) {
+            var func = isArray(collection) ? arraySome : baseSome;
+            if (guard && isIterateeCall(collection, predicate, guard)) {
+              predicate = undefined$1;
+            }
+            return func(collection, getIteratee(predicate, 3));
+          }
+          var sortBy = baseRest(function(collection, iteratees) {
+            if (collection == null) {
+              return [];
+            }
+            var length = iteratees.length;
+            if (length > 1 && isIterateeCall(collection, iteratees[0], iteratees[1])) {
+              iteratees = [];
+            } else if (length > 2 && isIterateeCall(iteratees[0], iteratees[1], iteratees[2])) {
+              iteratees = [iteratees[0]];
+            }
+            return baseOrderBy(collection, baseFlatten(iteratees, 1), []);
+          });
+          var now = ctxNow || function() {
+            return root.Date.now();
+          };
+          function after(n2, func) {
+            if (typeof func != "function") {
+              throw new TypeError2(FUNC_ERROR_TEXT);
+            }
+            n2 = toInteger(n2);
+            return function() {
+              if (--n2 < 1) {
+                return func.apply(this, arguments);
+              }
+            };
+          }
+          function ary(func, n2, guard) {
+            n2 = guard ? undefined$1 : n2;
+            n2 = func && n2 == null ? func.length : n2;
+            return createWrap(func, WRAP_ARY_FLAG, undefined$1, undefined$1, undefined$1, undefined$1, n2);
+          }
+          function before(n2, func) {
+            var result2;
+            if (typeof func != "function") {
+              throw new TypeError2(FUNC_ERROR_TEXT);
+            }
+            n2 = toInteger(n2);
+            return function() {
+              if (--n2 > 0) {
+                result2 = func.apply(this, arguments);
+              }
+              if (n2 <= 1) {
+                func = undefined$1;
+              }
+              return result2;
+            };
+          }
+          var bind = baseRest(function(func, thisArg, partials) {
+            var bitmask = WRAP_BIND_FLAG;
+            if (partials.length) {
+              var holders = replaceHolders(partials, getHolder(bind));
+              bitmask |= WRAP_PARTIAL_FLAG;
+            }
+            return createWrap(func, bitmask, thisArg, partials, holders);
+          });
+          var bindKey = baseRest(function(object2, key, partials) {
+            var bitmask = WRAP_BIND_FLAG | WRAP_BIND_KEY_FLAG;
+            if (partials.length) {
+              var holders = replaceHolders(partials, getHolder(bindKey));
+              bitmask |= WRAP_PARTIAL_FLAG;
+            }
+            return createWrap(key, bitmask, object2, partials, holders);
+          });
+          function curry(func, arity, guard) {
+            arity = guard ? undefined$1 : arity;
+            var result2 = createWrap(func, WRAP_CURRY_FLAG, undefined$1, undefined$1, undefined$1, undefined$1, undefined$1, arity);
+            result2.placeholder = curry.placeholder;
+            return result2;
+          }
+          function curryRight(func, arity, guard) {
+            arity = guard ? undefined$1 : arity;
+            var result2 = createWrap(func, WRAP_CURRY_RIGHT_FLAG, undefined$1, undefined$1, undefined$1, undefined$1, undefined$1, arity);
+            result2.placeholder = curryRight.placeholder;
+            return result2;
+          }
+          function debounce(func, wait, options) {
+            var lastArgs, lastThis, maxWait, result2, timerId, lastCallTime, lastInvokeTime = 0, leading = false, maxing = false, trailing = true;
+            if (typeof func != "function") {
+              throw new TypeError2(FUNC_ERROR_TEXT);
+            }
+            wait = toNumber(wait) || 0;
+            if (isObject2(options)) {
+              leading = !!options.leading;
+              maxing = "maxWait" in options;
+              maxWait = maxing ? nativeMax(toNumber(options.maxWait) || 0, wait) : maxWait;
+              trailing = "trailing" in options ? !!options.trailing : trailing;
+            }
+            function invokeFunc(time) {
+              var args = lastArgs, thisArg = lastThis;
+              lastArgs = lastThis = undefined$1;
+              lastInvokeTime = time;
+              result2 = func.apply(thisArg, args);
+              return result2;
+            }
+            function leadingEdge(time) {
+              lastInvokeTime = time;
+              timerId = setTimeout4(timerExpired, wait);
+              return leading ? invokeFunc(time) : result2;
+            }
+            function remainingWait(time) {
+              var timeSinceLastCall = time - lastCallTime, timeSinceLastInvoke = time - lastInvokeTime, timeWaiting = wait - timeSinceLastCall;
+              return maxing ? nativeMin(timeWaiting, maxWait - timeSinceLastInvoke) : timeWaiting;
+            }
+            function shouldInvoke(time) {
+              var timeSinceLastCall = time - lastCallTime, timeSinceLastInvoke = time - lastInvokeTime;
+              return lastCallTime === undefined$1 || timeSinceLastCall >= wait || timeSinceLastCall < 0 || maxing && timeSinceLastInvoke >= maxWait;
+            }
+            function timerExpired() {
+              var time = now();
+              if (shouldInvoke(time)) {
+                return trailingEdge(time);
+              }
+              timerId = setTimeout4(timerExpired, remainingWait(time));
+            }
+            function trailingEdge(time) {
+              timerId = undefined$1;
+              if (trailing && lastArgs) {
+                return invokeFunc(time);
+              }
+              lastArgs = lastThis = undefined$1;
+              return result2;
+            }
+            function cancel() {
+              if (timerId !== undefined$1) {
+                clearTimeout2(timerId);
+              }
+              lastInvokeTime = 0;
+              lastArgs = lastCallTime = lastThis = timerId = undefined$1;
+            }
+            function flush() {
+              return timerId === undefined$1 ? result2 : trailingEdge(now());
+            }
+            function debounced() {
+              var time = now(), isInvoking = shouldInvoke(time);
+              lastArgs = arguments;
+              lastThis = this;
+              lastCallTime = time;
+              if (isInvoking) {
+                if (timerId === undefined$1) {
+                  return leadingEdge(lastCallTime);
+                }
+                if (maxing) {
+                  clearTimeout2(timerId);
+                  timerId = setTimeout4(timerExpired, wait);
+                  return invokeFunc(lastCallTime);
+                }
+              }
+              if (timerId === undefined$1) {
+                timerId = setTimeout4(timerExpired, wait);
+              }
+              return result2;
+            }
+            debounced.cancel = cancel;
+            debounced.flush = flush;
+            return debounced;
+          }
+          var defer = baseRest(function(func, args) {
+            return baseDelay(func, 1, args);
+          });
+          var delay = baseRest(function(func, wait, args) {
+            return baseDelay(func, toNumber(wait) || 0, args);
+          });
+          function flip(func) {
+            return createWrap(func, WRAP_FLIP_FLAG);
+          }
+          function memoize(func, resolver) {
+            if (typeof func != "function" || resolver != null && typeof resolver != "function") {
+              throw new TypeError2(FUNC_ERROR_TEXT);
+            }
+            var memoized = function() {
+              var args = arguments, key = resolver ? resolver.apply(this, args) : args[0], cache = memoized.cache;
+              if (cache.has(key)) {
+                return cache.get(key);
+              }
+              var result2 = func.apply(this, args);
+              memoized.cache = cache.set(key, result2) || cache;
+              return result2;
+            };
+            memoized.cache = new (memoize.Cache || MapCache)();
+            return memoized;
+          }
+          memoize.Cache = MapCache;
+          function negate(predicate) {
+            if (typeof predicate != "function") {
+              throw new TypeError2(FUNC_ERROR_TEXT);
+            }
+            return function() {
+              var args = arguments;
+              switch (args.length) {
+                case 0:
+                  return !predicate.call(this);
+                case 1:
+                  return !predicate.call(this, args[0]);
+                case 2:
+                  return !predicate.call(this, args[0], args[1]);
+                case 3:
+                  return !predicate.call(this, args[0], args[1], args[2]);
+              }
+              return !predicate.apply(this, args);
+            };
+          }
+          function once9(func) {
+            return before(2, func);
+          }
+          var overArgs = castRest(function(func, transforms) {
+            transforms = transforms.length == 1 && isArray(transforms[0]) ? arrayMap(transforms[0], baseUnary(getIteratee())) : arrayMap(baseFlatten(transforms, 1), baseUnary(getIteratee()));
+            var funcsLength = transforms.length;
+            return baseRest(function(args) {
+              var index2 = -1, length = nativeMin(args.length, funcsLength);
+              while (++index2 < length) {
+                args[index2] = transforms[index2].call(this, args[index2]);
+              }
+              return apply(func, this, args);
+            });
+          });
+          var partial = baseRest(function(func, partials) {
+            var holders = replaceHolders(partials, getHolder(partial));
+            return createWrap(func, WRAP_PARTIAL_FLAG, undefined$1, partials, holders);
+          });
+          var partialRight = baseRest(function(func, partials) {
+            var holders = replaceHolders(partials, getHolder(partialRight));
+            return createWrap(func, WRAP_PARTIAL_RIGHT_FLAG, undefined$1, partials, holders);
+          });
+          var rearg = flatRest(function(func, indexes) {
+            return createWrap(func, WRAP_REARG_FLAG, undefined$1, undefined$1, undefined$1, indexes);
+          });
+          function rest(func, start) {
+            if (typeof func != "function") {
+              throw new TypeError2(FUNC_ERROR_TEXT);
+            }
+            start = start === undefined$1 ? start : toInteger(start);
+            return baseRest(func, start);
+          }
+          function spread(func, start) {
+            if (typeof func != "function") {
+              throw new TypeError2(FUNC_ERROR_TEXT);
+            }
+            start = start == null ? 0 : nativeMax(toInteger(start), 0);
+            return baseRest(function(args) {
+              var array2 = args[start], otherArgs = castSlice(args, 0, start);
+              if (array2) {
+                arrayPush(otherArgs, array2);
+              }
+              return apply(func, this, otherArgs);
+            });
+          }
+          function throttle(func, wait, options) {
+            var leading = true, trailing = true;
+            if (typeof func != "function") {
+              throw new TypeError2(FUNC_ERROR_TEXT);
+            }
+            if (isObject2(options)) {
+              leading = "leading" in options ? !!options.leading : leading;
+              trailing = "trailing" in options ? !!options.trailing : trailing;
+            }
+            return debounce(func, wait, {
+              "leading": leading,
+              "maxWait": wait,
+              "trailing": trailing
+            });
+          }
+          function unary(func) {
+            return ary(func, 1);
+          }
+          function wrap(value, wrapper) {
+            return partial(castFunction(wrapper), value);
+          }
+          function castArray() {
+            if (!arguments.length) {
+              return [];
+            }
+            var value = arguments[0];
+            return isArray(value) ? value : [value];
+          }
+          function clone(value) {
+            return baseClone(value, CLONE_SYMBOLS_FLAG);
+          }
+          function cloneWith(value, customizer) {
+            customizer = typeof customizer == "function" ? customizer : undefined$1;
+            return baseClone(value, CLONE_SYMBOLS_FLAG, customizer);
+          }
+          function cloneDeep(value) {
+            return baseClone(value, CLONE_DEEP_FLAG | CLONE_SYMBOLS_FLAG);
+          }
+          function cloneDeepWith(value, customizer) {
+            customizer = typeof customizer == "function" ? customizer : undefined$1;
+            return baseClone(value, CLONE_DEEP_FLAG | CLONE_SYMBOLS_FLAG, customizer);
+          }
+          function conformsTo(object2, source) {
+            return source == null || baseConformsTo(object2, source, keys(source));
+          }
+          function eq(value, other) {
+            return value === other || value !== value && other !== other;
+          }
+          var gt = createRelationalOperation(baseGt);
+          var gte = createRelationalOperation(function(value, other) {
+            return value >= other;
+          });
+          var isArguments = baseIsArguments(/* @__PURE__ */ (function() {
+            return arguments;
+          })()) ? baseIsArguments : function(value) {
+            return isObjectLike(value) && hasOwnProperty.call(value, "callee") && !propertyIsEnumerable.call(value, "callee");
+          };
+          var isArray = Array2.isArray;
+          var isArrayBuffer2 = nodeIsArrayBuffer ? baseUnary(nodeIsArrayBuffer) : baseIsArrayBuffer;
+          function isArrayLike(value) {
+            return value != null && isLength(value.length) && !isFunction(value);
+          }
+          function isArrayLikeObject(value) {
+            return isObjectLike(value) && isArrayLike(value);
+          }
+          function isBoolean(value) {
+            return value === true || value === false || isObjectLike(value) && baseGetTag(value) == boolTag;
+          }
+          var isBuffer = nativeIsBuffer || stubFalse;
+          var isDate = nodeIsDate ? baseUnary(nodeIsDate) : baseIsDate;
+          function isElement(value) {
+            return isObjectLike(value) && value.nodeType === 1 && !isPlainObject2(value);
+          }
+          function isEmpty(value) {
+            if (value == null) {
+              return true;
+            }
+            if (isArrayLike(value) && (isArray(value) || typeof value == "string" || typeof value.splice == "function" || isBuffer(value) || isTypedArray(value) || isArguments(value))) {
+              return !value.length;
+            }
+            var tag = getTag(value);
+            if (tag == mapTag || tag == setTag) {
+              return !value.size;
+            }
+            if (isPrototype(value)) {
+              return !baseKeys(value).length;
+            }
+            for (var key in value) {
+              if (hasOwnProperty.call(value, key)) {
+                return false;
+              }
+            }
+            return true;
+          }
+          function isEqual(value, other) {
+            return baseIsEqual(value, other);
+          }
+          function isEqualWith(value, other, customizer) {
+            customizer = typeof customizer == "function" ? customizer : undefined$1;
+            var result2 = customizer ? customizer(value, other) : undefined$1;
+            return result2 === undefined$1 ? baseIsEqual(value, other, undefined$1, customizer) : !!result2;
+          }
+          function isError(value) {
+            if (!isObjectLike(value)) {
+              return false;
+            }
+            var tag = baseGetTag(value);
+            return tag == errorTag || tag == domExcTag || typeof value.message == "string" && typeof value.name == "string" && !isPlainObject2(value);
+          }
+          function isFinite(value) {
+            return typeof value == "number" && nativeIsFinite(value);
+          }
+          function isFunction(value) {
+            if (!isObject2(value)) {
+              return false;
+            }
+            var tag = baseGetTag(value);
+            return tag == funcTag || tag == genTag || tag == asyncTag || tag == proxyTag;
+          }
+          function isInteger(value) {
+            return typeof value == "number" && value == toInteger(value);
+          }
+          function isLength(value) {
+            return typeof value == "number" && value > -1 && value % 1 == 0 && value <= MAX_SAFE_INTEGER;
+          }
+          function isObject2(value) {
+            var type = typeof value;
+            return value != null && (type == "object" || type == "function");
+          }
+          function isObjectLike(value) {
+            return value != null && typeof value == "object";
+          }
+          var isMap = nodeIsMap ? baseUnary(nodeIsMap) : baseIsMap;
+          function isMatch(object2, source) {
+            return object2 === source || baseIsMatch(object2, source, getMatchData(source));
+          }
+          function isMatchWith(object2, source, customizer) {
+            customizer = typeof customizer == "function" ? customizer : undefined$1;
+            return baseIsMatch(object2, source, getMatchData(source), customizer);
+          }
+          function isNaN2(value) {
+            return isNumber(value) && value != +value;
+          }
+          function isNative(value) {
+            if (isMaskable(value)) {
+              throw new Error2(CORE_ERROR_TEXT);
+            }
+            return baseIsNative(value);
+          }
+          function isNull(value) {
+            return value === null;
+          }
+          function isNil(value) {
+            return value == null;
+          }
+          function isNumber(value) {
+            return typeof value == "number" || isObjectLike(value) && baseGetTag(value) == numberTag;
+          }
+          function isPlainObject2(value) {
+            if (!isObjectLike(value) || baseGetTag(value) != objectTag) {
+              return false;
+            }
+            var proto = getPrototype(value);
+            if (proto === null) {
+              return true;
+            }
+            var Ctor = hasOwnProperty.call(proto, "constructor") && proto.constructor;
+            return typeof Ctor == "function" && Ctor instanceof Ctor && funcToString.call(Ctor) == objectCtorString;
+          }
+          var isRegExp = nodeIsRegExp ? baseUnary(nodeIsRegExp) : baseIsRegExp;
+          function isSafeInteger(value) {
+            return isInteger(value) && value >= -MAX_SAFE_INTEGER && value <= MAX_SAFE_INTEGER;
+          }
+          var isSet = nodeIsSet ? baseUnary(nodeIsSet) : baseIsSet;
+          function isString2(value) {
+            return typeof value == "string" || !isArray(value) && isObjectLike(value) && baseGetTag(value) == stringTag;
+          }
+          function isSymbol(value) {
+            return typeof value == "symbol" || isObjectLike(value) && baseGetTag(value) == symbolTag;
+          }
+          var isTypedArray = nodeIsTypedArray ? baseUnary(nodeIsTypedArray) : baseIsTypedArray;
+          function isUndefined(value) {
+            return value === undefined$1;
+          }
+          function isWeakMap(value) {
+            return isObjectLike(value) && getTag(value) == weakMapTag;
+          }
+          function isWeakSet(value) {
+            return isObjectLike(value) && baseGetTag(value) == weakSetTag;
+          }
+          var lt = createRelationalOperation(baseLt);
+          var lte = createRelationalOperation(function(value, other) {
+            return value <= other;
+          });
+          function toArray(value) {
+            if (!value) {
+              return [];
+            }
+            if (isArrayLike(value)) {
+              return isString2(value) ? stringToArray(value) : copyArray(value);
+            }
+            if (symIterator && value[symIterator]) {
+              return iteratorToArray(value[symIterator]());
+            }
+            var tag = getTag(value), func = tag == mapTag ? mapToArray : tag == setTag ? setToArray : values;
+            return func(value);
+          }
+          function toFinite(value) {
+            if (!value) {
+              return value === 0 ? value : 0;
+            }
+            value = toNumber(value);
+            if (value === INFINITY || value === -INFINITY) {
+              var sign = value < 0 ? -1 : 1;
+              return sign * MAX_INTEGER;
+            }
+            return value === value ? value : 0;
+          }
+          function toInteger(value) {
+            var result2 = toFinite(value), remainder = result2 % 1;
+            return result2 === result2 ? remainder ? result2 - remainder : result2 : 0;
+          }
+          function toLength(value) {
+            return value ? baseClamp(toInteger(value), 0, MAX_ARRAY_LENGTH) : 0;
+          }
+          function toNumber(value) {
+            if (typeof value == "number") {
+              return value;
+            }
+            if (isSymbol(value)) {
+              return NAN;
+            }
+            if (isObject2(value)) {
+              var other = typeof value.valueOf == "function" ? value.valueOf() : value;
+              value = isObject2(other) ? other + "" : other;
+            }
+            if (typeof value != "string") {
+              return value === 0 ? value : +value;
+            }
+            value = baseTrim(value);
+            var isBinary2 = reIsBinary.test(value);
+            return isBinary2 || reIsOctal.test(value) ? freeParseInt(value.slice(2), isBinary2 ? 2 : 8) : reIsBadHex.test(value) ? NAN : +value;
+          }
+          function toPlainObject(value) {
+            return copyObject(value, keysIn(value));
+          }
+          function toSafeInteger(value) {
+            return value ? baseClamp(toInteger(value), -MAX_SAFE_INTEGER, MAX_SAFE_INTEGER) : value === 0 ? value : 0;
+          }
+          function toString2(value) {
+            return value == null ? "" : baseToString(value);
+          }
+          var assign = createAssigner(function(object2, source) {
+            if (isPrototype(source) || isArrayLike(source)) {
+              copyObject(source, keys(source), object2);
+              return;
+            }
+            for (var key in source) {
+              if (hasOwnProperty.call(source, key)) {
+                assignValue(object2, key, source[key]);
+              }
+            }
+          });
+          var assignIn = createAssigner(function(object2, source) {
+            copyObject(source, keysIn(source), object2);
+          });
+          var assignInWith = createAssigner(function(object2, source, srcIndex, customizer) {
+            copyObject(source, keysIn(source), object2, customizer);
+          });
+          var assignWith = createAssigner(function(object2, source, srcIndex, customizer) {
+            copyObject(source, keys(source), object2, customizer);
+          });
+          var at = flatRest(baseAt);
+          function create(prototype, properties) {
+            var result2 = baseCreate(prototype);
+            return properties == null ? result2 : baseAssign(result2, properties);
+          }
+          var defaults = baseRest(function(object2, sources) {
+            object2 = Object2(object2);
+            var index2 = -1;
+            var length = sources.length;
+            var guard = length > 2 ? sources[2] : undefined$1;
+            if (guard && isIterateeCall(sources[0], sources[1], guard)) {
+              length = 1;
+            }
+            while (++index2 < length) {
+              var source = sources[index2];
+              var props = keysIn(source);
+              var propsIndex = -1;
+              var propsLength = props.length;
+              while (++propsIndex < propsLength) {
+                var key = props[propsIndex];
+                var value = object2[key];
+                if (value === undefined$1 || eq(value, objectProto[key]) && !hasOwnProperty.call(object2, key)) {
+                  object2[key] = source[key];
+                }
+              }
+            }
+            return object2;
+          });
+          var defaultsDeep = baseRest(function(args) {
+            args.push(undefined$1, customDefaultsMerge);
+            return apply(mergeWith, undefined$1, args);
+          });
+          function findKey(object2, predicate) {
+            return baseFindKey(object2, getIteratee(predicate, 3), baseForOwn);
+          }
+          function findLastKey(object2, predicate) {
+            return baseFindKey(object2, getIteratee(predicate, 3), baseForOwnRight);
+          }
+          function forIn(object2, iteratee2) {
+            return object2 == null ? object2 : baseFor(object2, getIteratee(iteratee2, 3), keysIn);
+          }
+          function forInRight(object2, iteratee2) {
+            return object2 == null ? object2 : baseForRight(object2, getIteratee(iteratee2, 3), keysIn);
+          }
+          function forOwn(object2, iteratee2) {
+            return object2 && baseForOwn(object2, getIteratee(iteratee2, 3));
+          }
+          function forOwnRight(object2, iteratee2) {
+            return object2 && baseForOwnRight(object2, getIteratee(iteratee2, 3));
+          }
+          function functions(object2) {
+            return object2 == null ? [] : baseFunctions(object2, keys(object2));
+          }
+          function functionsIn(object2) {
+            return object2 == null ? [] : baseFunctions(object2, keysIn(object2));
+          }
+          function get(object2, path7, defaultValue) {
+            var result2 = object2 == null ? undefined$1 : baseGet(object2, path7);
+            return result2 === undefined$1 ? defaultValue : result2;
+          }
+          function has(object2, path7) {
+            return object2 != null && hasPath(object2, path7, baseHas);
+          }
+          function hasIn(object2, path7) {
+            return object2 != null && hasPath(object2, path7, baseHasIn);
+          }
+          var invert = createInverter(function(result2, value, key) {
+            if (value != null && typeof value.toString != "function") {
+              value = nativeObjectToString.call(value);
+            }
+            result2[value] = key;
+          }, constant(identity3));
+          var invertBy = createInverter(function(result2, value, key) {
+            if (value != null && typeof value.toString != "function") {
+              value = nativeObjectToString.call(value);
+            }
+            if (hasOwnProperty.call(result2, value)) {
+              result2[value].push(key);
+            } else {
+              result2[value] = [key];
+            }
+          }, getIteratee);
+          var invoke = baseRest(baseInvoke);
+          function keys(object2) {
+            return isArrayLike(object2) ? arrayLikeKeys(object2) : baseKeys(object2);
+          }
+          function keysIn(object2) {
+            return isArrayLike(object2) ? arrayLikeKeys(object2, true) : baseKeysIn(object2);
+          }
+          function mapKeys(object2, iteratee2) {
+            var result2 = {};
+            iteratee2 = getIteratee(iteratee2, 3);
+            baseForOwn(object2, function(value, key, object3) {
+              baseAssignValue(result2, iteratee2(value, key, object3), value);
+            });
+            return result2;
+          }
+          function mapValues(object2, iteratee2) {
+            var result2 = {};
+            iteratee2 = getIteratee(iteratee2, 3);
+            baseForOwn(object2, function(value, key, object3) {
+              baseAssignValue(result2, key, iteratee2(value, key, object3));
+            });
+            return result2;
+          }
+          var merge = createAssigner(function(object2, source, srcIndex) {
+            baseMerge(object2, source, srcIndex);
+          });
+          var mergeWith = createAssigner(function(object2, source, srcIndex, customizer) {
+            baseMerge(object2, source, srcIndex, customizer);
+          });
+          var omit = flatRest(function(object2, paths) {
+            var result2 = {};
+            if (object2 == null) {
+              return result2;
+            }
+            var isDeep = false;
+            paths = arrayMap(paths, function(path7) {
+              path7 = castPath(path7, object2);
+              isDeep || (isDeep = path7.length > 1);
+              return path7;
+            });
+            copyObject(object2, getAllKeysIn(object2), result2);
+            if (isDeep) {
+              result2 = baseClone(result2, CLONE_DEEP_FLAG | CLONE_FLAT_FLAG | CLONE_SYMBOLS_FLAG, customOmitClone);
+            }
+            var length = paths.length;
+            while (length--) {
+              baseUnset(result2, paths[length]);
+            }
+            return result2;
+          });
+          function omitBy(object2, predicate) {
+            return pickBy(object2, negate(getIteratee(predicate)));
+          }
+          var pick = flatRest(function(object2, paths) {
+            return object2 == null ? {} : basePick(object2, paths);
+          });
+          function pickBy(object2, predicate) {
+            if (object2 == null) {
+              return {};
+            }
+            var props = arrayMap(getAllKeysIn(object2), function(prop) {
+              return [prop];
+            });
+            predicate = getIteratee(predicate);
+            return basePickBy(object2, props, function(value, path7) {
+              return predicate(value, path7[0]);
+            });
+          }
+          function result(object2, path7, defaultValue) {
+            path7 = castPath(path7, object2);
+            var index2 = -1, length = path7.length;
+            if (!length) {
+              length = 1;
+              object2 = undefined$1;
+            }
+            while (++index2 < length) {
+              var value = object2 == null ? undefined$1 : object2[toKey(path7[index2])];
+              if (value === undefined$1) {
+                index2 = length;
+                value = defaultValue;
+              }
+              object2 = isFunction(value) ? value.call(object2) : value;
+            }
+            return object2;
+          }
+          function set(object2, path7, value) {
+            return object2 == null ? object2 : baseSet(object2, path7, value);
+          }
+          function setWith(object2, path7, value, customizer) {
+            customizer = typeof customizer == "function" ? customizer : undefined$1;
+            return object2 == null ? object2 : baseSet(object2, path7, value, customizer);
+          }
+          var toPairs = createToPairs(keys);
+          var toPairsIn = createToPairs(keysIn);
+          function transform(object2, iteratee2, accumulator) {
+            var isArr = isArray(object2), isArrLike = isArr || isBuffer(object2) || isTypedArray(object2);
+            iteratee2 = getIteratee(iteratee2, 4);
+            if (accumulator == null) {
+              var Ctor = object2 && object2.constructor;
+              if (isArrLike) {
+                accumulator = isArr ? new Ctor() : [];
+              } else if (isObject2(object2)) {
+                accumulator = isFunction(Ctor) ? baseCreate(getPrototype(object2)) : {};
+              } else {
+                accumulator = {};
+              }
+            }
+            (isArrLike ? arrayEach : baseForOwn)(object2, function(value, index2, object3) {
+              return iteratee2(accumulator, value, index2, object3);
+            });
+            return accumulator;
+          }
+          function unset(object2, path7) {
+            return object2 == null ? true : baseUnset(object2, path7);
+          }
+          function update(object2, path7, updater) {
+            return object2 == null ? object2 : baseUpdate(object2, path7, castFunction(updater));
+          }
+          function updateWith(object2, path7, updater, customizer) {
+            customizer = typeof customizer == "function" ? customizer : undefined$1;
+            return object2 == null ? object2 : baseUpdate(object2, path7, castFunction(updater), customizer);
+          }
+          function values(object2) {
+            return object2 == null ? [] : baseValues(object2, keys(object2));
+          }
+          function valuesIn(object2) {
+            return object2 == null ? [] : baseValues(object2, keysIn(object2));
+          }
+          function clamp(number, lower, upper) {
+            if (upper === undefined$1) {
+              upper = lower;
+              lower = undefined$1;
+            }
+            if (upper !== undefined$1) {
+              upper = toNumber(upper);
+              upper = upper === upper ? upper : 0;
+            }
+            if (lower !== undefined$1) {
+              lower = toNumber(lower);
+              lower = lower === lower ? lower : 0;
+            }
+            return baseClamp(toNumber(number), lower, upper);
+          }
+          function inRange(number, start, end) {
+            start = toFinite(start);
+            if (end === undefined$1) {
+              end = start;
+              start = 0;
+            } else {
+              end = toFinite(end);
+            }
+            number = toNumber(number);
+            return baseInRange(number, start, end);
+          }
+          function random(lower, upper, floating) {
+            if (floating && typeof floating != "boolean" && isIterateeCall(lower, upper, floating)) {
+              upper = floating = undefined$1;
+            }
+            if (floating === undefined$1) {
+              if (typeof upper == "boolean") {
+                floating = upper;
+                upper = undefined$1;
+              } else if (typeof lower == "boolean") {
+                floating = lower;
+                lower = undefined$1;
+              }
+            }
+            if (lower === undefined$1 && upper === undefined$1) {
+              lower = 0;
+              upper = 1;
+            } else {
+              lower = toFinite(lower);
+              if (upper === undefined$1) {
+                upper = lower;
+                lower = 0;
+              } else {
+                upper = toFinite(upper);
+              }
+            }
+            if (lower > upper) {
+              var temp = lower;
+              lower = upper;
+              upper = temp;
+            }
+            if (floating || lower % 1 || upper % 1) {
+              var rand = nativeRandom();
+              return nativeMin(lower + rand * (upper - lower + freeParseFloat("1e-" + ((rand + "").length - 1))), upper);
+            }
+            return baseRandom(lower, upper);
+          }
+          var camelCase = createCompounder(function(result2, word, index2) {
+            word = word.toLowerCase();
+            return result2 + (index2 ? capitalize2(word) : word);
+          });
+          function capitalize2(string) {
+            return upperFirst(toString2(string).toLowerCase());
+          }
+          function deburr(string) {
+            string = toString2(string);
+            return string && string.replace(reLatin, deburrLetter).replace(reComboMark, "");
+          }
+          function endsWith(string, target, position) {
+            string = toString2(string);
+            target = baseToString(target);
+            var length = string.length;
+            position = position === undefined$1 ? length : baseClamp(toInteger(position), 0, length);
+            var end = position;
+            position -= target.length;
+            return position >= 0 && string.slice(position, end) == target;
+          }
+          function escape(string) {
+            string = toString2(string);
+            return string && reHasUnescapedHtml.test(string) ? string.replace(reUnescapedHtml, escapeHtmlChar) : string;
+          }
+          function escapeRegExp(string) {
+            string = toString2(string);
+            return string && reHasRegExpChar.test(string) ? string.replace(reRegExpChar, "\\$&") : string;
+          }
+          var kebabCase = createCompounder(function(result2, word, index2) {
+            return result2 + (index2 ? "-" : "") + word.toLowerCase();
+          });
+          var lowerCase = createCompounder(function(result2, word, index2) {
+            return result2 + (index2 ? " " : "") + word.toLowerCase();
+          });
+          var lowerFirst = createCaseFirst("toLowerCase");
+          function pad(string, length, chars) {
+            string = toString2(string);
+            length = toInteger(length);
+            var strLength = length ? stringSize(string) : 0;
+            if (!length || strLength >= length) {
+              return string;
+            }
+            var mid = (length - strLength) / 2;
+            return createPadding(nativeFloor(mid), chars) + string + createPadding(nativeCeil(mid), chars);
+          }
+          function padEnd(string, length, chars) {
+            string = toString2(string);
+            length = toInteger(length);
+            var strLength = length ? stringSize(string) : 0;
+            return length && strLength < length ? string + createPadding(length - strLength, chars) : string;
+          }
+          function padStart(string, length, chars) {
+            string = toString2(string);
+            length = toInteger(length);
+            var strLength = length ? stringSize(string) : 0;
+            return length && strLength < length ? createPadding(length - strLength, chars) + string : string;
+          }
+          function parseInt2(string, radix, guard) {
+            if (guard || radix == null) {
+              radix = 0;
+            } else if (radix) {
+              radix = +radix;
+            }
+            return nativeParseInt(toString2(string).replace(reTrimStart, ""), radix || 0);
+          }
+          function repeat(string, n2, guard) {
+            if (guard ? isIterateeCall(string, n2, guard) : n2 === undefined$1) {
+              n2 = 1;
+            } else {
+              n2 = toInteger(n2);
+            }
+            return baseRepeat(toString2(string), n2);
+          }
+          function replace() {
+            var args = arguments, string = toString2(args[0]);
+            return args.length < 3 ? string : string.replace(args[1], args[2]);
+          }
+          var snakeCase = createCompounder(function(result2, word, index2) {
+            return result2 + (index2 ? "_" : "") + word.toLowerCase();
+          });
+          function split(string, separator, limit) {
+            if (limit && typeof limit != "number" && isIterateeCall(string, separator, limit)) {
+              separator = limit = undefined$1;
+            }
+            limit = limit === undefined$1 ? MAX_ARRAY_LENGTH : limit >>> 0;
+            if (!limit) {
+              return [];
+            }
+            string = toString2(string);
+            if (string && (typeof separator == "string" || separator != null && !isRegExp(separator))) {
+              separator = baseToString(separator);
+              if (!separator && hasUnicode(string)) {
+                return castSlice(stringToArray(string), 0, limit);
+              }
+            }
+            return string.split(separator, limit);
+          }
+          var startCase = createCompounder(function(result2, word, index2) {
+            return result2 + (index2 ? " " : "") + upperFirst(word);
+          });
+          function startsWith(string, target, position) {
+            string = toString2(string);
+            position = position == null ? 0 : baseClamp(toInteger(position), 0, string.length);
+            target = baseToString(target);
+            return string.slice(position, position + target.length) == target;
+          }
+          function template(string, options, guard) {
+            var settings = lodash2.templateSettings;
+            if (guard && isIterateeCall(string, options, guard)) {
+              options = undefined$1;
+            }
+            string = toString2(string);
+            options = assignWith({}, options, settings, customDefaultsAssignIn);
+            var imports = assignWith({}, options.imports, settings.imports, customDefaultsAssignIn), importsKeys = keys(imports), importsValues = baseValues(imports, importsKeys);
+            arrayEach(importsKeys, function(key) {
+              if (reForbiddenIdentifierChars.test(key)) {
+                throw new Error2(INVALID_TEMPL_IMPORTS_ERROR_TEXT);
+              }
+            });
+            var isEscaping, isEvaluating, index2 = 0, interpolate = options.interpolate || reNoMatch, source = "__p += '";
+            var reDelimiters = RegExp2(
+              (options.escape || reNoMatch).source + "|" + interpolate.source + "|" + (interpolate === reInterpolate ? reEsTemplate : reNoMatch).source + "|" + (options.evaluate || reNoMatch).source + "|$",
+              "g"
+            );
+            var sourceURL = "//# sourceURL=" + (hasOwnProperty.call(options, "sourceURL") ? (options.sourceURL + "").replace(/\s/g, " ") : "lodash.templateSources[" + ++templateCounter + "]") + "\n";
+            string.replace(reDelimiters, function(match, escapeValue, interpolateValue, esTemplateValue, evaluateValue, offset) {
+              interpolateValue || (interpolateValue = esTemplateValue);
+              source += string.slice(index2, offset).replace(reUnescapedString, escapeStringChar);
+              if (escapeValue) {
+                isEscaping = true;
+                source += "' +\n__e(" + escapeValue + ") +\n'";
+              }
+              if (evaluateValue) {
+                isEvaluating = true;
+                source += "';\n" + evaluateValue + ";\n__p += '";
+              }
+              if (interpolateValue) {
+                source += "' +\n((__t = (" + interpolateValue + ")) == null ? '' : __t) +\n'";
+              }
+              index2 = offset + match.length;
+              return match;
+            });
+            source += "';\n";
+            var variable = hasOwnProperty.call(options, "variable") && options.variable;
+            if (!variable) {
+              source = "with (obj) {\n" + source + "\n}\n";
+            } else if (reForbiddenIdentifierChars.test(variable)) {
+              throw new Error2(INVALID_TEMPL_VAR_ERROR_TEXT);
+            }
+            source = (isEvaluating ? source.replace(reEmptyStringLeading, "") : source).replace(reEmptyStringMiddle, "$1").replace(reEmptyStringTrailing, "$1;");
+            source = "function(" + (variable || "obj") + ") {\n" + (variable ? "" : "obj || (obj = {});\n") + "var __t, __p = ''" + (isEscaping ? ", __e = _.escape" : "") + (isEvaluating ? ", __j = Array.prototype.join;\nfunction print() { __p += __j.call(arguments, '') }\n" : ";\n") + source + "return __p\n}";
+            var result2 = attempt(function() {
+              return Function2(importsKeys, sourceURL + "return " + source).apply(undefined$1, importsValues);
+            });
+            result2.source = source;
+            if (isError(result2)) {
+              throw result2;
+            }
+            return result2;
+          }
+          function toLower(value) {
+            return toString2(value).toLowerCase();
+          }
+          function toUpper(value) {
+            return toString2(value).toUpperCase();
+          }
+          function trim(string, chars, guard) {
+            string = toString2(string);
+            if (string && (guard || chars === undefined$1)) {
+              return baseTrim(string);
+            }
+            if (!string || !(chars = baseToString(chars))) {
+              return string;
+            }
+            var strSymbols = stringToArray(string), chrSymbols = stringToArray(chars), start = charsStartIndex(strSymbols, chrSymbols), end = charsEndIndex(strSymbols, chrSymbols) + 1;
+            return castSlice(strSymbols, start, end).join("");
+          }
+          function trimEnd(string, chars, guard) {
+            string = toString2(string);
+            if (string && (guard || chars === undefined$1)) {
+              return string.slice(0, trimmedEndIndex(string) + 1);
+            }
+            if (!string || !(chars = baseToString(chars))) {
+              return string;
+            }
+            var strSymbols = stringToArray(string), end = charsEndIndex(strSymbols, stringToArray(chars)) + 1;
+            return castSlice(strSymbols, 0, end).join("");
+          }
+          function trimStart(string, chars, guard) {
+            string = toString2(string);
+            if (string && (guard || chars === undefined$1)) {
+              return string.replace(reTrimStart, "");
+            }
+            if (!string || !(chars = baseToString(chars))) {
+              return string;
+            }
+            var strSymbols = stringToArray(string), start = charsStartIndex(strSymbols, stringToArray(chars));
+            return castSlice(strSymbols, start).join("");
+          }
+          function truncate(string, options) {
+            var length = DEFAULT_TRUNC_LENGTH, omission = DEFAULT_TRUNC_OMISSION;
+            if (isObject2(options)) {
+              var separator = "separator" in options ? options.separator : separator;
+              length = "length" in options ? toInteger(options.length) : length;
+              omission = "omission" in options ? baseToString(options.omission) : omission;
+            }
+            string = toString2(string);
+            var strLength = string.length;
+            if (hasUnicode(string)) {
+              var strSymbols = stringToArray(string);
+              strLength = strSymbols.length;
+            }
+            if (length >= strLength) {
+              return string;
+            }
+            var end = length - stringSize(omission);
+            if (end < 1) {
+              return omission;
+            }
+            var result2 = strSymbols ? castSlice(strSymbols, 0, end).join("") : string.slice(0, end);
+            if (separator === undefined$1) {
+              return result2 + omission;
+            }
+            if (strSymbols) {
+              end += result2.length - end;
+            }
+            if (isRegExp(separator)) {
+              if (string.slice(end).search(separator)) {
+                var match, substring = result2;
+                if (!separator.global) {
+                  separator = RegExp2(separator.source, toString2(reFlags.exec(separator)) + "g");
+                }
+                separator.lastIndex = 0;
+                while (match = separator.exec(substring)) {
+                  var newEnd = match.index;
+                }
+                result2 = result2.slice(0, newEnd === undefined$1 ? end : newEnd);
+              }
+            } else if (string.indexOf(baseToString(separator), end) != end) {
+              var index2 = result2.lastIndexOf(separator);
+              if (index2 > -1) {
+                result2 = result2.slice(0, index2);
+              }
+            }
+            return result2 + omission;
+          }
+          function unescape(string) {
+            string = toString2(string);
+            return string && reHasEscapedHtml.test(string) ? string.replace(reEscapedHtml, unescapeHtmlChar) : string;
+          }
+          var upperCase = createCompounder(function(result2, word, index2) {
+            return result2 + (index2 ? " " : "") + word.toUpperCase();
+          });
+          var upperFirst = createCaseFirst("toUpperCase");
+          function words(string, pattern, guard) {
+            string = toString2(string);
+            pattern = guard ? undefined$1 : pattern;
+            if (pattern === undefined$1) {
+              return hasUnicodeWord(string) ? unicodeWords(string) : asciiWords(string);
+            }
+            return string.match(pattern) || [];
+          }
+          var attempt = baseRest(function(func, args) {
+            try {
+              return apply(func, undefined$1, args);
+            } catch (e) {
+              return isError(e) ? e : new Error2(e);
+            }
+          });
+          var bindAll = flatRest(function(object2, methodNames) {
+            arrayEach(methodNames, function(key) {
+              key = toKey(key);
+              baseAssignValue(object2, key, bind(object2[key], object2));
+            });
+            return object2;
+          });
+          function cond(pairs) {
+            var length = pairs == null ? 0 : pairs.length, toIteratee = getIteratee();
+            pairs = !length ? [] : arrayMap(pairs, function(pair) {
+              if (typeof pair[1] != "function") {
+                throw new TypeError2(FUNC_ERROR_TEXT);
+              }
+              return [toIteratee(pair[0]), pair[1]];
+            });
+            return baseRest(function(args) {
+              var index2 = -1;
+              while (++index2 < length) {
+                var pair = pairs[index2];
+                if (apply(pair[0], this, args)) {
+                  return apply(pair[1], this, args);
+                }
+              }
+            });
+          }
+          function conforms(source) {
+            return baseConforms(baseClone(source, CLONE_DEEP_FLAG));
+          }
+          function constant(value) {
+            return function() {
+              return value;
+            };
+          }
+          function defaultTo(value, defaultValue) {
+            return value == null || value !== value ? defaultValue : value;
+          }
+          var flow = createFlow();
+          var flowRight = createFlow(true);
+          function identity3(value) {
+            return value;
+          }
+          function iteratee(func) {
+            return baseIteratee(typeof func == "function" ? func : baseClone(func, CLONE_DEEP_FLAG));
+          }
+          function matches(source) {
+            return baseMatches(baseClone(source, CLONE_DEEP_FLAG));
+          }
+          function matchesProperty(path7, srcValue) {
+            return baseMatchesProperty(path7, baseClone(srcValue, CLONE_DEEP_FLAG));
+          }
+          var method = baseRest(function(path7, args) {
+            return function(object2) {
+              return baseInvoke(object2, path7, args);
+            };
+          });
+          var methodOf = baseRest(function(object2, args) {
+            return function(path7) {
+              return baseInvoke(object2, path7, args);
+            };
+          });
+          function mixin(object2, source, options) {
+            var props = keys(source), methodNames = baseFunctions(source, props);
+            if (options == null && !(isObject2(source) && (methodNames.length || !props.length))) {
+              options = source;
+              source = object2;
+              object2 = this;
+              methodNames = baseFunctions(source, keys(source));
+            }
+            var chain2 = !(isObject2(options) && "chain" in options) || !!options.chain, isFunc = isFunction(object2);
+            arrayEach(methodNames, function(methodName) {
+              var func = source[methodName];
+              object2[methodName] = func;
+              if (isFunc) {
+                object2.prototype[methodName] = function() {
+                  var chainAll = this.__chain__;
+                  if (chain2 || chainAll) {
+                    var result2 = object2(this.__wrapped__), actions = result2.__actions__ = copyArray(this.__actions__);
+                    actions.push({ "func": func, "args": arguments, "thisArg": object2 });
+                    result2.__chain__ = chainAll;
+                    return result2;
+                  }
+                  return func.apply(object2, arrayPush([this.value()], arguments));
+                };
+              }
+            });
+            return object2;
+          }
+          function noConflict() {
+            if (root._ === this) {
+              root._ = oldDash;
+            }
+            return this;
+          }
+          function noop3() {
+          }
+          function nthArg(n2) {
+            n2 = toInteger(n2);
+            return baseRest(function(args) {
+              return baseNth(args, n2);
+            });
+          }
+          var over = createOver(arrayMap);
+          var overEvery = createOver(arrayEvery);
+          var overSome = createOver(arraySome);
+          function property(path7) {
+            return isKey(path7) ? baseProperty(toKey(path7)) : basePropertyDeep(path7);
+          }
+          function propertyOf(object2) {
+            return function(path7) {
+              return object2 == null ? undefined$1 : baseGet(object2, path7);
+            };
+          }
+          var range = createRange();
+          var rangeRight = createRange(true);
+          function stubArray() {
+            return [];
+          }
+          function stubFalse() {
+            return false;
+          }
+          function stubObject() {
+            return {};
+          }
+          function stubString() {
+            return "";
+          }
+          function stubTrue() {
+            return true;
+          }
+          function times(n2, iteratee2) {
+            n2 = toInteger(n2);
+            if (n2 < 1 || n2 > MAX_SAFE_INTEGER) {
+              return [];
+            }
+            var index2 = MAX_ARRAY_LENGTH, length = nativeMin(n2, MAX_ARRAY_LENGTH);
+            iteratee2 = getIteratee(iteratee2);
+            n2 -= MAX_ARRAY_LENGTH;
+            var result2 = baseTimes(length, iteratee2);
+            while (++index2 < n2) {
+              iteratee2(index2);
+            }
+            return result2;
+          }
+          function toPath2(value) {
+            if (isArray(value)) {
+              return arrayMap(value, toKey);
+            }
+            return isSymbol(value) ? [value] : copyArray(stringToPath(toString2(value)));
+          }
+          function uniqueId(prefix) {
+            var id = ++idCounter;
+            return toString2(prefix) + id;
+          }
+          var add = createMathOperation(function(augend, addend) {
+            return augend + addend;
+          }, 0);
+          var ceil = createRound("ceil");
+          var divide = createMathOperation(function(dividend, divisor) {
+            return dividend / divisor;
+          }, 1);
+          var floor = createRound("floor");
+          function max(array2) {
+            return array2 && array2.length ? baseExtremum(array2, identity3, baseGt) : undefined$1;
+          }
+          function maxBy(array2, iteratee2) {
+            return array2 && array2.length ? baseExtremum(array2, getIteratee(iteratee2, 2), baseGt) : undefined$1;
+          }
+          function mean(array2) {
+            return baseMean(array2, identity3);
+          }
+          function meanBy(array2, iteratee2) {
+            return baseMean(array2, getIteratee(iteratee2, 2));
+          }
+          function min(array2) {
+            return array2 && array2.length ? baseExtremum(array2, identity3, baseLt) : undefined$1;
+          }
+          function minBy(array2, iteratee2) {
+            return array2 && array2.length ? baseExtremum(array2, getIteratee(iteratee2, 2), baseLt) : undefined$1;
+          }
+          var multiply = createMathOperation(function(multiplier, multiplicand) {
+            return multiplier * multiplicand;
+          }, 1);
+          var round2 = createRound("round");
+          var subtract = createMathOperation(function(minuend, subtrahend) {
+            return minuend - subtrahend;
+          }, 0);
+          function sum(array2) {
+            return array2 && array2.length ? baseSum(array2, identity3) : 0;
+          }
+          function sumBy(array2, iteratee2) {
+            return array2 && array2.length ? baseSum(array2, getIteratee(iteratee2, 2)) : 0;
+          }
+          lodash2.after = after;
+          lodash2.ary = ary;
+          lodash2.assign = assign;
+          lodash2.assignIn = assignIn;
+          lodash2.assignInWith = assignInWith;
+          lodash2.assignWith = assignWith;
+          lodash2.at = at;
+          lodash2.before = before;
+          lodash2.bind = bind;
+          lodash2.bindAll = bindAll;
+          lodash2.bindKey = bindKey;
+          lodash2.castArray = castArray;
+          lodash2.chain = chain;
+          lodash2.chunk = chunk;
+          lodash2.compact = compact;
+          lodash2.concat = concat;
+          lodash2.cond = cond;
+          lodash2.conforms = conforms;
+          lodash2.constant = constant;
+          lodash2.countBy = countBy;
+          lodash2.create = create;
+          lodash2.curry = curry;
+          lodash2.curryRight = curryRight;
+          lodash2.debounce = debounce;
+          lodash2.defaults = defaults;
+          lodash2.defaultsDeep = defaultsDeep;
+          lodash2.defer = defer;
+          lodash2.delay = delay;
+          lodash2.difference = difference;
+          lodash2.differenceBy = differenceBy;
+          lodash2.differenceWith = differenceWith;
+          lodash2.drop = drop;
+          lodash2.dropRight = dropRight;
+          lodash2.dropRightWhile = dropRightWhile;
+          lodash2.dropWhile = dropWhile;
+          lodash2.fill = fill;
+          lodash2.filter = filter;
+          lodash2.flatMap = flatMap;
+          lodash2.flatMapDeep = flatMapDeep;
+          lodash2.flatMapDepth = flatMapDepth;
+          lodash2.flatten = flatten;
+          lodash2.flattenDeep = flattenDeep;
+          lodash2.flattenDepth = flattenDepth;
+          lodash2.flip = flip;
+          lodash2.flow = flow;
+          lodash2.flowRight = flowRight;
+          lodash2.fromPairs = fromPairs;
+          lodash2.functions = functions;
+          lodash2.functionsIn = functionsIn;
+          lodash2.groupBy = groupBy;
+          lodash2.initial = initial;
+          lodash2.intersection = intersection;
+          lodash2.intersectionBy = intersectionBy;
+          lodash2.intersectionWith = intersectionWith;
+          lodash2.invert = invert;
+          lodash2.invertBy = invertBy;
+          lodash2.invokeMap = invokeMap;
+          lodash2.iteratee = iteratee;
+          lodash2.keyBy = keyBy;
+          lodash2.keys = keys;
+          lodash2.keysIn = keysIn;
+          lodash2.map = map;
+          lodash2.mapKeys = mapKeys;
+          lodash2.mapValues = mapValues;
+          lodash2.matches = matches;
+          lodash2.matchesProperty = matchesProperty;
+          lodash2.memoize = memoize;
+          lodash2.merge = merge;
+          lodash2.mergeWith = mergeWith;
+          lodash2.method = method;
+          lodash2.methodOf = methodOf;
+          lodash2.mixin = mixin;
+          lodash2.negate = negate;
+          lodash2.nthArg = nthArg;
+          lodash2.omit = omit;
+          lodash2.omitBy = omitBy;
+          lodash2.once = once9;
+          lodash2.orderBy = orderBy;
+          lodash2.over = over;
+          lodash2.overArgs = overArgs;
+          lodash2.overEvery = overEvery;
+          lodash2.overSome = overSome;
+          lodash2.partial = partial;
+          lodash2.partialRight = partialRight;
+          lodash2.partition = partition;
+          lodash2.pick = pick;
+          lodash2.pickBy = pickBy;
+          lodash2.property = property;
+          lodash2.propertyOf = propertyOf;
+          lodash2.pull = pull;
+          lodash2.pullAll = pullAll;
+          lodash2.pullAllBy = pullAllBy;
+          lodash2.pullAllWith = pullAllWith;
+          lodash2.pullAt = pullAt;
+          lodash2.range = range;
+          lodash2.rangeRight = rangeRight;
+          lodash2.rearg = rearg;
+          lodash2.reject = reject;
+          lodash2.remove = remove;
+          lodash2.rest = rest;
+          lodash2.reverse = reverse;
+          lodash2.sampleSize = sampleSize;
+          lodash2.set = set;
+          lodash2.setWith = setWith;
+          lodash2.shuffle = shuffle;
+          lodash2.slice = slice;
+          lodash2.sortBy = sortBy;
+          lodash2.sortedUniq = sortedUniq;
+          lodash2.sortedUniqBy = sortedUniqBy;
+          lodash2.split = split;
+          lodash2.spread = spread;
+          lodash2.tail = tail2;
+          lodash2.take = take;
+          lodash2.takeRight = takeRight;
+          lodash2.takeRightWhile = takeRightWhile;
+          lodash2.takeWhile = takeWhile;
+          lodash2.tap = tap;
+          lodash2.throttle = throttle;
+          lodash2.thru = thru;
+          lodash2.toArray = toArray;
+          lodash2.toPairs = toPairs;
+          lodash2.toPairsIn = toPairsIn;
+          lodash2.toPath = toPath2;
+          lodash2.toPlainObject = toPlainObject;
+          lodash2.transform = transform;
+          lodash2.unary = unary;
+          lodash2.union = union;
+          lodash2.unionBy = unionBy;
+          lodash2.unionWith = unionWith;
+          lodash2.uniq = uniq;
+          lodash2.uniqBy = uniqBy;
+          lodash2.uniqWith = uniqWith;
+          lodash2.unset = unset;
+          lodash2.unzip = unzip;
+          lodash2.unzipWith = unzipWith;
+          lodash2.update = update;
+          lodash2.updateWith = updateWith;
+          lodash2.values = values;
+          lodash2.valuesIn = valuesIn;
+          lodash2.without = without;
+          lodash2.words = words;
+          lodash2.wrap = wrap;
+          lodash2.xor = xor;
+          lodash2.xorBy = xorBy;
+          lodash2.xorWith = xorWith;
+          lodash2.zip = zip;
+          lodash2.zipObject = zipObject;
+          lodash2.zipObjectDeep = zipObjectDeep;
+          lodash2.zipWith = zipWith;
+          lodash2.entries = toPairs;
+          lodash2.entriesIn = toPairsIn;
+          lodash2.extend = assignIn;
+          lodash2.extendWith = assignInWith;
+          mixin(lodash2, lodash2);
+          lodash2.add = add;
+          lodash2.attempt = attempt;
+          lodash2.camelCase = camelCase;
+          lodash2.capitalize = capitalize2;
+          lodash2.ceil = ceil;
+          lodash2.clamp = clamp;
+          lodash2.clone = clone;
+          lodash2.cloneDeep = cloneDeep;
+          lodash2.cloneDeepWith = cloneDeepWith;
+          lodash2.cloneWith = cloneWith;
+          lodash2.conformsTo = conformsTo;
+          lodash2.deburr = deburr;
+          lodash2.defaultTo = defaultTo;
+          lodash2.divide = divide;
+          lodash2.endsWith = endsWith;
+          lodash2.eq = eq;
+          lodash2.escape = escape;
+          lodash2.escapeRegExp = escapeRegExp;
+          lodash2.every = every;
+          lodash2.find = find;
+          lodash2.findIndex = findIndex;
+          lodash2.findKey = findKey;
+          lodash2.findLast = findLast;
+          lodash2.findLastIndex = findLastIndex;
+          lodash2.findLastKey = findLastKey;
+          lodash2.floor = floor;
+          lodash2.forEach = forEach;
+          lodash2.forEachRight = forEachRight;
+          lodash2.forIn = forIn;
+          lodash2.forInRight = forInRight;
+          lodash2.forOwn = forOwn;
+          lodash2.forOwnRight = forOwnRight;
+          lodash2.get = get;
+          lodash2.gt = gt;
+          lodash2.gte = gte;
+          lodash2.has = has;
+          lodash2.hasIn = hasIn;
+          lodash2.head = head;
+          lodash2.identity = identity3;
+          lodash2.includes = includes;
+          lodash2.indexOf = indexOf;
+          lodash2.inRange = inRange;
+          lodash2.invoke = invoke;
+          lodash2.isArguments = isArguments;
+          lodash2.isArray = isArray;
+          lodash2.isArrayBuffer = isArrayBuffer2;
+          lodash2.isArrayLike = isArrayLike;
+          lodash2.isArrayLikeObject = isArrayLikeObject;
+          lodash2.isBoolean = isBoolean;
+          lodash2.isBuffer = isBuffer;
+          lodash2.isDate = isDate;
+          lodash2.isElement = isElement;
+          lodash2.isEmpty = isEmpty;
+          lodash2.isEqual = isEqual;
+          lodash2.isEqualWith = isEqualWith;
+          lodash2.isError = isError;
+          lodash2.isFinite = isFinite;
+          lodash2.isFunction = isFunction;
+          lodash2.isInteger = isInteger;
+          lodash2.isLength = isLength;
+          lodash2.isMap = isMap;
+          lodash2.isMatch = isMatch;
+          lodash2.isMatchWith = isMatchWith;
+          lodash2.isNaN = isNaN2;
+          lodash2.isNative = isNative;
+          lodash2.isNil = isNil;
+          lodash2.isNull = isNull;
+          lodash2.isNumber = isNumber;
+          lodash2.isObject = isObject2;
+          lodash2.isObjectLike = isObjectLike;
+          lodash2.isPlainObject = isPlainObject2;
+          lodash2.isRegExp = isRegExp;
+          lodash2.isSafeInteger = isSafeInteger;
+          lodash2.isSet = isSet;
+          lodash2.isString = isString2;
+          lodash2.isSymbol = isSymbol;
+          lodash2.isTypedArray = isTypedArray;
+          lodash2.isUndefined = isUndefined;
+          lodash2.isWeakMap = isWeakMap;
+          lodash2.isWeakSet = isWeakSet;
+          lodash2.join = join16;
+          lodash2.kebabCase = kebabCase;
+          lodash2.last = last;
+          lodash2.lastIndexOf = lastIndexOf;
+          lodash2.lowerCase = lowerCase;
+          lodash2.lowerFirst = lowerFirst;
+          lodash2.lt = lt;
+          lodash2.lte = lte;
+          lodash2.max = max;
+          lodash2.maxBy = maxBy;
+          lodash2.mean = mean;
+          lodash2.meanBy = meanBy;
+          lodash2.min = min;
+          lodash2.minBy = minBy;
+          lodash2.stubArray = stubArray;
+          lodash2.stubFalse = stubFalse;
+          lodash2.stubObject = stubObject;
+          lodash2.stubString = stubString;
+          lodash2.stubTrue = stubTrue;
+          lodash2.multiply = multiply;
+          lodash2.nth = nth;
+          lodash2.noConflict = noConflict;
+          lodash2.noop = noop3;
+          lodash2.now = now;
+          lodash2.pad = pad;
+          lodash2.padEnd = padEnd;
+          lodash2.padStart = padStart;
+          lodash2.parseInt = parseInt2;
+          lodash2.random = random;
+          lodash2.reduce = reduce;
+          lodash2.reduceRight = reduceRight;
+          lodash2.repeat = repeat;
+          lodash2.replace = replace;
+          lodash2.result = result;
+          lodash2.round = round2;
+          lodash2.runInContext = runInContext2;
+          lodash2.sample = sample;
+          lodash2.size = size;
+          lodash2.snakeCase = snakeCase;
+          lodash2.some = some;
+          lodash2.sortedIndex = sortedIndex;
+          lodash2.sortedIndexBy = sortedIndexBy;
+          lodash2.sortedIndexOf = sortedIndexOf;
+          lodash2.sortedLastIndex = sortedLastIndex;
+          lodash2.sortedLastIndexBy = sortedLastIndexBy;
+          lodash2.sortedLastIndexOf = sortedLastIndexOf;
+          lodash2.startCase = startCase;
+          lodash2.startsWith = startsWith;
+          lodash2.subtract = subtract;
+          lodash2.sum = sum;
+          lodash2.sumBy = sumBy;
+          lodash2.template = template;
+          lodash2.times = times;
+          lodash2.toFinite = toFinite;
+          lodash2.toInteger = toInteger;
+          lodash2.toLength = toLength;
+          lodash2.toLower = toLower;
+          lodash2.toNumber = toNumber;
+          lodash2.toSafeInteger = toSafeInteger;
+          lodash2.toString = toString2;
+          lodash2.toUpper = toUpper;
+          lodash2.trim = trim;
+          lodash2.trimEnd = trimEnd;
+          lodash2.trimStart = trimStart;
+          lodash2.truncate = truncate;
+          lodash2.unescape = unescape;
+          lodash2.uniqueId = uniqueId;
+          lodash2.upperCase = upperCase;
+          lodash2.upperFirst = upperFirst;
+          lodash2.each = forEach;
+          lodash2.eachRight = forEachRight;
+          lodash2.first = head;
+          mixin(lodash2, (function() {
+            var source = {};
+            baseForOwn(lodash2, function(func, methodName) {
+              if (!hasOwnProperty.call(lodash2.prototype, methodName)) {
+                source[methodName] = func;
+              }
+            });
+            return source;
+          })(), { "chain": false });
+          lodash2.VERSION = VERSION;
+          arrayEach(["bind", "bindKey", "curry", "curryRight", "partial", "partialRight"], function(methodName) {
+            lodash2[methodName].placeholder = lodash2;
+          });
+          arrayEach(["drop", "take"], function(methodName, index2) {
+            LazyWrapper.prototype[methodName] = function(n2) {
+              n2 = n2 === undefined$1 ? 1 : nativeMax(toInteger(n2), 0);
+              var result2 = this.__filtered__ && !index2 ? new LazyWrapper(this) : this.clone();
+              if (result2.__filtered__) {
+                result2.__takeCount__ = nativeMin(n2, result2.__takeCount__);
+              } else {
+                result2.__views__.push({
+                  "size": nativeMin(n2, MAX_ARRAY_LENGTH),
+                  "type": methodName + (result2.__dir__ < 0 ? "Right" : "")
+                });
+              }
+              return result2;
+            };
+            LazyWrapper.prototype[methodName + "Right"] = function(n2) {
+              return this.reverse()[methodName](n2).reverse();
+            };
+          });
+          arrayEach(["filter", "map", "takeWhile"], function(methodName, index2) {
+            var type = index2 + 1, isFilter = type == LAZY_FILTER_FLAG || type == LAZY_WHILE_FLAG;
+            LazyWrapper.prototype[methodName] = function(iteratee2) {
+              var result2 = this.clone();
+              result2.__iteratees__.push({
+                "iteratee": getIteratee(iteratee2, 3),
+                "type": type
+              });
+              result2.__filtered__ = result2.__filtered__ || isFilter;
+              return result2;
+            };
+          });
+          arrayEach(["head", "last"], function(methodName, index2) {
+            var takeName = "take" + (index2 ? "Right" : "");
+            LazyWrapper.prototype[methodName] = function() {
+              return this[takeName](1).value()[0];
+            };
+          });
+          arrayEach(["initial", "tail"], function(methodName, index2) {
+            var dropName = "drop" + (index2 ? "" : "Right");
+            LazyWrapper.prototype[methodName] = function() {
+              return this.__filtered__ ? new LazyWrapper(this) : this[dropName](1);
+            };
+          });
+          LazyWrapper.prototype.compact = function() {
+            return this.filter(identity3);
+          };
+          LazyWrapper.prototype.find = function(predicate) {
+            return this.filter(predicate).head();
+          };
+          LazyWrapper.prototype.findLast = function(predicate) {
+            return this.reverse().find(predicate);
+          };
+          LazyWrapper.prototype.invokeMap = baseRest(function(path7, args) {
+            if (typeof path7 == "function") {
+              return new LazyWrapper(this);
+            }
+            return this.map(function(value) {
+              return baseInvoke(value, path7, args);
+            });
+          });
+          LazyWrapper.prototype.reject = function(predicate) {
+            return this.filter(negate(getIteratee(predicate)));
+          };
+          LazyWrapper.prototype.slice = function(start, end) {
+            start = toInteger(start);
+            var result2 = this;
+            if (result2.__filtered__ && (start > 0 || end < 0)) {
+              return new LazyWrapper(result2);
+            }
+            if (start < 0) {
+              result2 = result2.takeRight(-start);
+            } else if (start) {
+              result2 = result2.drop(start);
+            }
+            if (end !== undefined$1) {
+              end = toInteger(end);
+              result2 = end < 0 ? result2.dropRight(-end) : result2.take(end - start);
+            }
+            return result2;
+          };
+          LazyWrapper.prototype.takeRightWhile = function(predicate) {
+            return this.reverse().takeWhile(predicate).reverse();
+          };
+          LazyWrapper.prototype.toArray = function() {
+            return this.take(MAX_ARRAY_LENGTH);
+          };
+          baseForOwn(LazyWrapper.prototype, function(func, methodName) {
+            var checkIteratee = /^(?:filter|find|map|reject)|While$/.test(methodName), isTaker = /^(?:head|last)$/.test(methodName), lodashFunc = lodash2[isTaker ? "take" + (methodName == "last" ? "Right" : "") : methodName], retUnwrapped = isTaker || /^find/.test(methodName);
+            if (!lodashFunc) {
+              return;
+            }
+            lodash2.prototype[methodName] = function() {
+              var value = this.__wrapped__, args = isTaker ? [1] : arguments, isLazy = value instanceof LazyWrapper, iteratee2 = args[0], useLazy = isLazy || isArray(value);
+              var interceptor = function(value2) {
+                var result3 = lodashFunc.apply(lodash2, arrayPush([value2], args));
+                return isTaker && chainAll ? result3[0] : result3;
+              };
+              if (useLazy && checkIteratee && typeof iteratee2 == "function" && iteratee2.length != 1) {
+                isLazy = useLazy = false;
+              }
+              var chainAll = this.__chain__, isHybrid = !!this.__actions__.length, isUnwrapped = retUnwrapped && !chainAll, onlyLazy = isLazy && !isHybrid;
+              if (!retUnwrapped && useLazy) {
+                value = onlyLazy ? value : new LazyWrapper(this);
+                var result2 = func.apply(value, args);
+                result2.__actions__.push({ "func": thru, "args": [interceptor], "thisArg": undefined$1 });
+                return new LodashWrapper(result2, chainAll);
+              }
+              if (isUnwrapped && onlyLazy) {
+                return func.apply(this, args);
+              }
+              result2 = this.thru(interceptor);
+              return isUnwrapped ? isTaker ? result2.value()[0] : result2.value() : result2;
+            };
+          });
+          arrayEach(["pop", "push", "shift", "sort", "splice", "unshift"], function(methodName) {
+            var func = arrayProto[methodName], chainName = /^(?:push|sort|unshift)$/.test(methodName) ? "tap" : "thru", retUnwrapped = /^(?:pop|shift)$/.test(methodName);
+            lodash2.prototype[methodName] = function() {
+              var args = arguments;
+              if (retUnwrapped && !this.__chain__) {
+                var value = this.value();
+                return func.apply(isArray(value) ? value : [], args);
+              }
+              return this[chainName](function(value2) {
+                return func.apply(isArray(value2) ? value2 : [], args);
+              });
+            };
+          });
+          baseForOwn(LazyWrapper.prototype, function(func, methodName) {
+            var lodashFunc = lodash2[methodName];
+            if (lodashFunc) {
+              var key = lodashFunc.name + "";
+              if (!hasOwnProperty.call(realNames, key)) {
+                realNames[key] = [];
+              }
+              realNames[key].push({ "name": methodName, "func": lodashFunc });
+            }
+          });
+          realNames[createHybrid(undefined$1, WRAP_BIND_KEY_FLAG).name] = [{
+            "name": "wrapper",
+            "func": undefined$1
+          }];
+          LazyWrapper.prototype.clone = lazyClone;
+          LazyWrapper.prototype.reverse = lazyReverse;
+          LazyWrapper.prototype.value = lazyValue;
+          lodash2.prototype.at = wrapperAt;
+          lodash2.prototype.chain = wrapperChain;
+          lodash2.prototype.commit = wrapperCommit;
+          lodash2.prototype.next = wrapperNext;
+          lodash2.prototype.plant = wrapperPlant;
+          lodash2.prototype.reverse = wrapperReverse;
+          lodash2.prototype.toJSON = lodash2.prototype.valueOf = lodash2.prototype.value = wrapperValue;
+          lodash2.prototype.first = lodash2.prototype.head;
+          if (symIterator) {
+            lodash2.prototype[symIterator] = wrapperToIterator;
+          }
+          return lodash2;
+        });
+        var _2 = runInContext();
+        if (freeModule) {
+          (freeModule.exports = _2)._ = _2;
+          freeExports._ = _2;
+        } else {
+          root._ = _2;
+        }
+      }).call(commonjsGlobal);
+    })(lodash, lodash.exports);
+    var lodashExports = lodash.exports;
+    var _ = /* @__PURE__ */ getDefaultExportFromCjs(lodashExports);
+    var lib = {};
+    var Utility = {};
+    var hasRequiredUtility;
+    function requireUtility() {
+      if (hasRequiredUtility) return Utility;
+      hasRequiredUtility = 1;
+      (function() {
+        var assign, getValue, isArray, isEmpty, isFunction, isObject2, isPlainObject2, hasProp = {}.hasOwnProperty;
+        assign = function(target, ...sources) {
+          var i2, key, len, source;
+          if (isFunction(Object.assign)) {
+            Object.assign.apply(null, arguments);
+          } else {
+            for (i2 = 0, len = sources.length; i2 < len; i2++) {
+              source = sources[i2];
+              if (source != null) {
+                for (key in source) {
+                  if (!hasProp.call(source, key)) continue;
+                  target[key] = source[key];
+                }
+              }
+            }
+          }
+          return target;
+        };
+        isFunction = function(val) {
+          return !!val && Object.prototype.toString.call(val) === "[object Function]";
+        };
+        isObject2 = function(val) {
+          var ref;
+          return !!val && ((ref = typeof val) === "function" || ref === "object");
+        };
+        isArray = function(val) {
+          if (isFunction(Array.isArray)) {
+            return Array.isArray(val);
+          } else {
+            return Object.prototype.toString.call(val) === "[object Array]";
+          }
+        };
+        isEmpty = function(val) {
+          var key;
+          if (isArray(val)) {
+            return !val.length;
+          } else {
+            for (key in val) {
+              if (!hasProp.call(val, key)) continue;
+              return false;
+            }
+            return true;
+          }
+        };
+        isPlainObject2 = function(val) {
+          var ctor, proto;
+          return isObject2(val) && (proto = Object.getPrototypeOf(val)) && (ctor = proto.constructor) && typeof ctor === "function" && ctor instanceof ctor && Function.prototype.toString.call(ctor) === Function.prototype.toString.call(Object);
+        };
+        getValue = function(obj) {
+          if (isFunction(obj.valueOf)) {
+            return obj.valueOf();
+          } else {
+            return obj;
+          }
+        };
+        Utility.assign = assign;
+        Utility.isFunction = isFunction;
+        Utility.isObject = isObject2;
+        Utility.isArray = isArray;
+        Utility.isEmpty = isEmpty;
+        Utility.isPlainObject = isPlainObject2;
+        Utility.getValue = getValue;
+      }).call(commonjsGlobal);
+      return Utility;
+    }
+    var XMLDOMImplementation = { exports: {} };
+    var hasRequiredXMLDOMImplementation;
+    function requireXMLDOMImplementation() {
+      if (hasRequiredXMLDOMImplementation) return XMLDOMImplementation.exports;
+      hasRequiredXMLDOMImplementation = 1;
+      (function() {
+        XMLDOMImplementation.exports = class XMLDOMImplementation {
+          // Tests if the DOM implementation implements a specific feature.
+          // `feature` package name of the feature to test. In Level 1, the
+          //           legal values are "HTML" and "XML" (case-insensitive).
+          // `version` version number of the package name to test. 
+          //           In Level 1, this is the string "1.0". If the version is 
+          //           not specified, supporting any version of the feature will 
+          //           cause the method to return true.
+          hasFeature(feature, version) {
+            return true;
+          }
+          // Creates a new document type declaration.
+          // `qualifiedName` qualified name of the document type to be created
+          // `publicId` public identifier of the external subset
+          // `systemId` system identifier of the external subset
+          createDocumentType(qualifiedName, publicId, systemId) {
+            throw new Error("This DOM method is not implemented.");
+          }
+          // Creates a new document.
+          // `namespaceURI` namespace URI of the document element to create
+          // `qualifiedName` the qualified name of the document to be created
+          // `doctype` the type of document to be created or null
+          createDocument(namespaceURI, qualifiedName, doctype) {
+            throw new Error("This DOM method is not implemented.");
+          }
+          // Creates a new HTML document.
+          // `title` document title
+          createHTMLDocument(title) {
+            throw new Error("This DOM method is not implemented.");
+          }
+          // Returns a specialized object which implements the specialized APIs 
+          // of the specified feature and version.
+          // `feature` name of the feature requested.
+          // `version` version number of the feature to test
+          getFeature(feature, version) {
+            throw new Error("This DOM method is not implemented.");
+          }
+        };
+      }).call(commonjsGlobal);
+      return XMLDOMImplementation.exports;
+    }
+    var XMLDocument = { exports: {} };
+    var XMLDOMConfiguration = { exports: {} };
+    var XMLDOMErrorHandler = { exports: {} };
+    var hasRequiredXMLDOMErrorHandler;
+    function requireXMLDOMErrorHandler() {
+      if (hasRequiredXMLDOMErrorHandler) return XMLDOMErrorHandler.exports;
+      hasRequiredXMLDOMErrorHandler = 1;
+      (function() {
+        XMLDOMErrorHandler.exports = class XMLDOMErrorHandler {
+          // Initializes a new instance of `XMLDOMErrorHandler`
+          constructor() {
+          }
+          // Called on the error handler when an error occurs.
+          // `error` the error message as a string
+          handleError(error) {
+            throw new Error(error);
+          }
+        };
+      }).call(commonjsGlobal);
+      return XMLDOMErrorHandler.exports;
+    }
+    var XMLDOMStringList = { exports: {} };
+    var hasRequiredXMLDOMStringList;
+    function requireXMLDOMStringList() {
+      if (hasRequiredXMLDOMStringList) return XMLDOMStringList.exports;
+      hasRequiredXMLDOMStringList = 1;
+      (function() {
+        XMLDOMStringList.exports = (function() {
+          class XMLDOMStringList2 {
+            // Initializes a new instance of `XMLDOMStringList`
+            // This is just a wrapper around an ordinary
+            // JS array.
+            // `arr` the array of string values
+            constructor(arr) {
+              this.arr = arr || [];
+            }
+            // Returns the indexth item in the collection.
+            // `index` index into the collection
+            item(index2) {
+              return this.arr[index2] || null;
+            }
+            // Test if a string is part of this DOMStringList.
+            // `str` the string to look for
+            contains(str) {
+              return this.arr.indexOf(str) !== -1;
+            }
+          }
+          Object.defineProperty(XMLDOMStringList2.prototype, "length", {
+            get: function() {
+              return this.arr.length;
+            }
+          });
+          return XMLDOMStringList2;
+        }).call(this);
+      }).call(commonjsGlobal);
+      return XMLDOMStringList.exports;
+    }
+    var hasRequiredXMLDOMConfiguration;
+    function requireXMLDOMConfiguration() {
+      if (hasRequiredXMLDOMConfiguration) return XMLDOMConfiguration.exports;
+      hasRequiredXMLDOMConfiguration = 1;
+      (function() {
+        var XMLDOMErrorHandler2, XMLDOMStringList2;
+        XMLDOMErrorHandler2 = requireXMLDOMErrorHandler();
+        XMLDOMStringList2 = requireXMLDOMStringList();
+        XMLDOMConfiguration.exports = (function() {
+          class XMLDOMConfiguration2 {
+            constructor() {
+              this.defaultParams = {
+                "canonical-form": false,
+                "cdata-sections": false,
+                "comments": false,
+                "datatype-normalization": false,
+                "element-content-whitespace": true,
+                "entities": true,
+                "error-handler": new XMLDOMErrorHandler2(),
+                "infoset": true,
+                "validate-if-schema": false,
+                "namespaces": true,
+                "namespace-declarations": true,
+                "normalize-characters": false,
+                "schema-location": "",
+                "schema-type": "",
+                "split-cdata-sections": true,
+                "validate": false,
+                "well-formed": true
+              };
+              this.params = Object.create(this.defaultParams);
+            }
+            // Gets the value of a parameter.
+            // `name` name of the parameter
+            getParameter(name) {
+              if (this.params.hasOwnProperty(name)) {
+                return this.params[name];
+              } else {
+                return null;
+              }
+            }
+            // Checks if setting a parameter to a specific value is supported.
+            // `name` name of the parameter
+            // `value` parameter value
+            canSetParameter(name, value) {
+              return true;
+            }
+            // Sets the value of a parameter.
+            // `name` name of the parameter
+            // `value` new value or null if the user wishes to unset the parameter
+            setParameter(name, value) {
+              if (value != null) {
+                return this.params[name] = value;
+              } else {
+                return delete this.params[name];
+              }
+            }
+          }
+          Object.defineProperty(XMLDOMConfiguration2.prototype, "parameterNames", {
+            get: function() {
+              return new XMLDOMStringList2(Object.keys(this.defaultParams));
+            }
+          });
+          return XMLDOMConfiguration2;
+        }).call(this);
+      }).call(commonjsGlobal);
+      return XMLDOMConfiguration.exports;
+    }
+    var XMLNode = { exports: {} };
+    var XMLElement = { exports: {} };
+    var NodeType = { exports: {} };
+    var hasRequiredNodeType;
+    function requireNodeType() {
+      if (hasRequiredNodeType) return NodeType.exports;
+      hasRequiredNodeType = 1;
+      (function() {
+        NodeType.exports = {
+          Element: 1,
+          Attribute: 2,
+          Text: 3,
+          CData: 4,
+          EntityReference: 5,
+          EntityDeclaration: 6,
+          ProcessingInstruction: 7,
+          Comment: 8,
+          Document: 9,
+          DocType: 10,
+          DocumentFragment: 11,
+          NotationDeclaration: 12,
+          // Numeric codes up to 200 are reserved to W3C for possible future use.
+          // Following are types internal to this library:
+          Declaration: 201,
+          Raw: 202,
+          AttributeDeclaration: 203,
+          ElementDeclaration: 204,
+          Dummy: 205
+        };
+      }).call(commonjsGlobal);
+      return NodeType.exports;
+    }
+    var XMLAttribute = { exports: {} };
+    var hasRequiredXMLAttribute;
+    function requireXMLAttribute() {
+      if (hasRequiredXMLAttribute) return XMLAttribute.exports;
+      hasRequiredXMLAttribute = 1;
+      (function() {
+        var NodeType2;
+        NodeType2 = requireNodeType();
+        requireXMLNode();
+        XMLAttribute.exports = (function() {
+          class XMLAttribute2 {
+            // Initializes a new instance of `XMLAttribute`
+            // `parent` the parent node
+            // `name` attribute target
+            // `value` attribute value
+            constructor(parent, name, value) {
+              this.parent = parent;
+              if (this.parent) {
+                this.options = this.parent.options;
+                this.stringify = this.parent.stringify;
+              }
+              if (name == null) {
+                throw new Error("Missing attribute name. " + this.debugInfo(name));
+              }
+              this.name = this.stringify.name(name);
+              this.value = this.stringify.attValue(value);
+              this.type = NodeType2.Attribute;
+              this.isId = false;
+              this.schemaTypeInfo = null;
+            }
+            // Creates and returns a deep clone of `this`
+            clone() {
+              return Object.create(this);
+            }
+            // Converts the XML fragment to string
+            // `options.pretty` pretty prints the result
+            // `options.indent` indentation for pretty print
+            // `options.offset` how many indentations to add to every line for pretty print
+            // `options.newline` newline sequence for pretty print
+            toString(options) {
+              return this.options.writer.attribute(this, this.options.writer.filterOptions(options));
+            }
+            // Returns debug string for this node
+            debugInfo(name) {
+              name = name || this.name;
+              if (name == null) {
+                return "parent: <" + this.parent.name + ">";
+              } else {
+                return "attribute: {" + name + "}, parent: <" + this.parent.name + ">";
+              }
+            }
+            isEqualNode(node) {
+              if (node.namespaceURI !== this.namespaceURI) {
+                return false;
+              }
+              if (node.prefix !== this.prefix) {
+                return false;
+              }
+              if (node.localName !== this.localName) {
+                return false;
+              }
+              if (node.value !== this.value) {
+                return false;
+              }
+              return true;
+            }
+          }
+          Object.defineProperty(XMLAttribute2.prototype, "nodeType", {
+            get: function() {
+              return this.type;
+            }
+          });
+          Object.defineProperty(XMLAttribute2.prototype, "ownerElement", {
+            get: function() {
+              return this.parent;
+            }
+          });
+          Object.defineProperty(XMLAttribute2.prototype, "textContent", {
+            get: function() {
+              return this.value;
+            },
+            set: function(value) {
+              return this.value = value || "";
+            }
+          });
+          Object.defineProperty(XMLAttribute2.prototype, "namespaceURI", {
+            get: function() {
+              return "";
+            }
+          });
+          Object.defineProperty(XMLAttribute2.prototype, "prefix", {
+            get: function() {
+              return "";
+            }
+          });
+          Object.defineProperty(XMLAttribute2.prototype, "localName", {
+            get: function() {
+              return this.name;
+            }
+          });
+          Object.defineProperty(XMLAttribute2.prototype, "specified", {
+            get: function() {
+              return true;
+            }
+          });
+          return XMLAttribute2;
+        }).call(this);
+      }).call(commonjsGlobal);
+      return XMLAttribute.exports;
+    }
+    var XMLNamedNodeMap = { exports: {} };
+    var hasRequiredXMLNamedNodeMap;
+    function requireXMLNamedNodeMap() {
+      if (hasRequiredXMLNamedNodeMap) return XMLNamedNodeMap.exports;
+      hasRequiredXMLNamedNodeMap = 1;
+      (function() {
+        XMLNamedNodeMap.exports = (function() {
+          class XMLNamedNodeMap2 {
+            // Initializes a new instance of `XMLNamedNodeMap`
+            // This is just a wrapper around an ordinary
+            // JS object.
+            // `nodes` the object containing nodes.
+            constructor(nodes) {
+              this.nodes = nodes;
+            }
+            // Creates and returns a deep clone of `this`
+            clone() {
+              return this.nodes = null;
+            }
+            // DOM Level 1
+            getNamedItem(name) {
+              return this.nodes[name];
+            }
+            setNamedItem(node) {
+              var oldNode;
+              oldNode = this.nodes[node.nodeName];
+              this.nodes[node.nodeName] = node;
+              return oldNode || null;
+            }
+            removeNamedItem(name) {
+              var oldNode;
+              oldNode = this.nodes[name];
+              delete this.nodes[name];
+              return oldNode || null;
+            }
+            item(index2) {
+              return this.nodes[Object.keys(this.nodes)[index2]] || null;
+            }
+            // DOM level 2 functions to be implemented later
+            getNamedItemNS(namespaceURI, localName) {
+              throw new Error("This DOM method is not implemented.");
+            }
+            setNamedItemNS(node) {
+              throw new Error("This DOM method is not implemented.");
+            }
+            removeNamedItemNS(namespaceURI, localName) {
+              throw new Error("This DOM method is not implemented.");
+            }
+          }
+          Object.defineProperty(XMLNamedNodeMap2.prototype, "length", {
+            get: function() {
+              return Object.keys(this.nodes).length || 0;
+            }
+          });
+          return XMLNamedNodeMap2;
+        }).call(this);
+      }).call(commonjsGlobal);
+      return XMLNamedNodeMap.exports;
+    }
+    var hasRequiredXMLElement;
+    function requireXMLElement() {
+      if (hasRequiredXMLElement) return XMLElement.exports;
+      hasRequiredXMLElement = 1;
+      (function() {
+        var NodeType2, XMLAttribute2, XMLNamedNodeMap2, XMLNode2, getValue, isFunction, isObject2, hasProp = {}.hasOwnProperty;
+        ({ isObject: isObject2, isFunction, getValue } = requireUtility());
+        XMLNode2 = requireXMLNode();
+        NodeType2 = requireNodeType();
+        XMLAttribute2 = requireXMLAttribute();
+        XMLNamedNodeMap2 = requireXMLNamedNodeMap();
+        XMLElement.exports = (function() {
+          class XMLElement2 extends XMLNode2 {
+            // Initializes a new instance of `XMLElement`
+            // `parent` the parent node
+            // `name` element name
+            // `attributes` an object containing name/value pairs of attributes
+            constructor(parent, name, attributes) {
+              var child, j, len, ref;
+              super(parent);
+              if (name == null) {
+                throw new Error("Missing element name. " + this.debugInfo());
+              }
+              this.name = this.stringify.name(name);
+              this.type = NodeType2.Element;
+              this.attribs = {};
+              this.schemaTypeInfo = null;
+              if (attributes != null) {
+                this.attribute(attributes);
+              }
+              if (parent.type === NodeType2.Document) {
+                this.isRoot = true;
+                this.documentObject = parent;
+                parent.rootObject = this;
+                if (parent.children) {
+                  ref = parent.children;
+                  for (j = 0, len = ref.length; j < len; j++) {
+                    child = ref[j];
+                    if (child.type === NodeType2.DocType) {
+                      child.name = this.name;
+                      break;
+                    }
+                  }
+                }
+              }
+            }
+            // Creates and returns a deep clone of `this`
+            clone() {
+              var att, attName, clonedSelf, ref;
+              clonedSelf = Object.create(this);
+              if (clonedSelf.isRoot) {
+                clonedSelf.documentObject = null;
+              }
+              clonedSelf.attribs = {};
+              ref = this.attribs;
+              for (attName in ref) {
+                if (!hasProp.call(ref, attName)) continue;
+                att = ref[attName];
+                clonedSelf.attribs[attName] = att.clone();
+              }
+              clonedSelf.children = [];
+              this.children.forEach(function(child) {
+                var clonedChild;
+                clonedChild = child.clone();
+                clonedChild.parent = clonedSelf;
+                return clonedSelf.children.push(clonedChild);
+              });
+              return clonedSelf;
+            }
+            // Adds or modifies an attribute
+            // `name` attribute name
+            // `value` attribute value
+            attribute(name, value) {
+              var attName, attValue;
+              if (name != null) {
+                name = getValue(name);
+              }
+              if (isObject2(name)) {
+                for (attName in name) {
+                  if (!hasProp.call(name, attName)) continue;
+                  attValue = name[attName];
+                  this.attribute(attName, attValue);
+                }
+              } else {
+                if (isFunction(value)) {
+                  value = value.apply();
+                }
+                if (this.options.keepNullAttributes && value == null) {
+                  this.attribs[name] = new XMLAttribute2(this, name, "");
+                } else if (value != null) {
+                  this.attribs[name] = new XMLAttribute2(this, name, value);
+                }
+              }
+              return this;
+            }
+            // Removes an attribute
+            // `name` attribute name
+            removeAttribute(name) {
+              var attName, j, len;
+              if (name == null) {
+                throw new Error("Missing attribute name. " + this.debugInfo());
+              }
+              name = getValue(name);
+              if (Array.isArray(name)) {
+                for (j = 0, len = name.length; j < len; j++) {
+                  attName = name[j];
+                  delete this.attribs[attName];
+                }
+              } else {
+                delete this.attribs[name];
+              }
+              return this;
+            }
+            // Converts the XML fragment to string
+            // `options.pretty` pretty prints the result
+            // `options.indent` indentation for pretty print
+            // `options.offset` how many indentations to add to every line for pretty print
+            // `options.newline` newline sequence for pretty print
+            // `options.allowEmpty` do not self close empty element tags
+            toString(options) {
+              return this.options.writer.element(this, this.options.writer.filterOptions(options));
+            }
+            // Aliases
+            att(name, value) {
+              return this.attribute(name, value);
+            }
+            a(name, value) {
+              return this.attribute(name, value);
+            }
+            // DOM Level 1
+            getAttribute(name) {
+              if (this.attribs.hasOwnProperty(name)) {
+                return this.attribs[name].value;
+              } else {
+                return null;
+              }
+            }
+            setAttribute(name, value) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            getAttributeNode(name) {
+              if (this.attribs.hasOwnProperty(name)) {
+                return this.attribs[name];
+              } else {
+                return null;
+              }
+            }
+            setAttributeNode(newAttr) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            removeAttributeNode(oldAttr) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            getElementsByTagName(name) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            // DOM Level 2
+            getAttributeNS(namespaceURI, localName) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            setAttributeNS(namespaceURI, qualifiedName, value) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            removeAttributeNS(namespaceURI, localName) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            getAttributeNodeNS(namespaceURI, localName) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            setAttributeNodeNS(newAttr) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            getElementsByTagNameNS(namespaceURI, localName) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            hasAttribute(name) {
+              return this.attribs.hasOwnProperty(name);
+            }
+            hasAttributeNS(namespaceURI, localName) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            // DOM Level 3
+            setIdAttribute(name, isId) {
+              if (this.attribs.hasOwnProperty(name)) {
+                return this.attribs[name].isId;
+              } else {
+                return isId;
+              }
+            }
+            setIdAttributeNS(namespaceURI, localName, isId) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            setIdAttributeNode(idAttr, isId) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            // DOM Level 4
+            getElementsByTagName(tagname) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            getElementsByTagNameNS(namespaceURI, localName) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            getElementsByClassName(classNames) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            isEqualNode(node) {
+              var i2, j, ref;
+              if (!super.isEqualNode(node)) {
+                return false;
+              }
+              if (node.namespaceURI !== this.namespaceURI) {
+                return false;
+              }
+              if (node.prefix !== this.prefix) {
+                return false;
+              }
+              if (node.localName !== this.localName) {
+                return false;
+              }
+              if (node.attribs.length !== this.attribs.length) {
+                return false;
+              }
+              for (i2 = j = 0, ref = this.attribs.length - 1; 0 <= ref ? j <= ref : j >= ref; i2 = 0 <= ref ? ++j : --j) {
+                if (!this.attribs[i2].isEqualNode(node.attribs[i2])) {
+                  return false;
+                }
+              }
+              return true;
+            }
+          }
+          Object.defineProperty(XMLElement2.prototype, "tagName", {
+            get: function() {
+              return this.name;
+            }
+          });
+          Object.defineProperty(XMLElement2.prototype, "namespaceURI", {
+            get: function() {
+              return "";
+            }
+          });
+          Object.defineProperty(XMLElement2.prototype, "prefix", {
+            get: function() {
+              return "";
+            }
+          });
+          Object.defineProperty(XMLElement2.prototype, "localName", {
+            get: function() {
+              return this.name;
+            }
+          });
+          Object.defineProperty(XMLElement2.prototype, "id", {
+            get: function() {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+          });
+          Object.defineProperty(XMLElement2.prototype, "className", {
+            get: function() {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+          });
+          Object.defineProperty(XMLElement2.prototype, "classList", {
+            get: function() {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+          });
+          Object.defineProperty(XMLElement2.prototype, "attributes", {
+            get: function() {
+              if (!this.attributeMap || !this.attributeMap.nodes) {
+                this.attributeMap = new XMLNamedNodeMap2(this.attribs);
+              }
+              return this.attributeMap;
+            }
+          });
+          return XMLElement2;
+        }).call(this);
+      }).call(commonjsGlobal);
+      return XMLElement.exports;
+    }
+    var XMLCData = { exports: {} };
+    var XMLCharacterData = { exports: {} };
+    var hasRequiredXMLCharacterData;
+    function requireXMLCharacterData() {
+      if (hasRequiredXMLCharacterData) return XMLCharacterData.exports;
+      hasRequiredXMLCharacterData = 1;
+      (function() {
+        var XMLNode2;
+        XMLNode2 = requireXMLNode();
+        XMLCharacterData.exports = (function() {
+          class XMLCharacterData2 extends XMLNode2 {
+            // Initializes a new instance of `XMLCharacterData`
+            constructor(parent) {
+              super(parent);
+              this.value = "";
+            }
+            // Creates and returns a deep clone of `this`
+            clone() {
+              return Object.create(this);
+            }
+            // DOM level 1 functions to be implemented later
+            substringData(offset, count3) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            appendData(arg) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            insertData(offset, arg) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            deleteData(offset, count3) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            replaceData(offset, count3, arg) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            isEqualNode(node) {
+              if (!super.isEqualNode(node)) {
+                return false;
+              }
+              if (node.data !== this.data) {
+                return false;
+              }
+              return true;
+            }
+          }
+          Object.defineProperty(XMLCharacterData2.prototype, "data", {
+            get: function() {
+              return this.value;
+            },
+            set: function(value) {
+              return this.value = value || "";
+            }
+          });
+          Object.defineProperty(XMLCharacterData2.prototype, "length", {
+            get: function() {
+              return this.value.length;
+            }
+          });
+          Object.defineProperty(XMLCharacterData2.prototype, "textContent", {
+            get: function() {
+              return this.value;
+            },
+            set: function(value) {
+              return this.value = value || "";
+            }
+          });
+          return XMLCharacterData2;
+        }).call(this);
+      }).call(commonjsGlobal);
+      return XMLCharacterData.exports;
+    }
+    var hasRequiredXMLCData;
+    function requireXMLCData() {
+      if (hasRequiredXMLCData) return XMLCData.exports;
+      hasRequiredXMLCData = 1;
+      (function() {
+        var NodeType2, XMLCharacterData2;
+        NodeType2 = requireNodeType();
+        XMLCharacterData2 = requireXMLCharacterData();
+        XMLCData.exports = class XMLCData extends XMLCharacterData2 {
+          // Initializes a new instance of `XMLCData`
+          // `text` CDATA text
+          constructor(parent, text) {
+            super(parent);
+            if (text == null) {
+              throw new Error("Missing CDATA text. " + this.debugInfo());
+            }
+            this.name = "#cdata-section";
+            this.type = NodeType2.CData;
+            this.value = this.stringify.cdata(text);
+          }
+          // Creates and returns a deep clone of `this`
+          clone() {
+            return Object.create(this);
+          }
+          // Converts the XML fragment to string
+          // `options.pretty` pretty prints the result
+          // `options.indent` indentation for pretty print
+          // `options.offset` how many indentations to add to every line for pretty print
+          // `options.newline` newline sequence for pretty print
+          toString(options) {
+            return this.options.writer.cdata(this, this.options.writer.filterOptions(options));
+          }
+        };
+      }).call(commonjsGlobal);
+      return XMLCData.exports;
+    }
+    var XMLComment = { exports: {} };
+    var hasRequiredXMLComment;
+    function requireXMLComment() {
+      if (hasRequiredXMLComment) return XMLComment.exports;
+      hasRequiredXMLComment = 1;
+      (function() {
+        var NodeType2, XMLCharacterData2;
+        NodeType2 = requireNodeType();
+        XMLCharacterData2 = requireXMLCharacterData();
+        XMLComment.exports = class XMLComment extends XMLCharacterData2 {
+          // Initializes a new instance of `XMLComment`
+          // `text` comment text
+          constructor(parent, text) {
+            super(parent);
+            if (text == null) {
+              throw new Error("Missing comment text. " + this.debugInfo());
+            }
+            this.name = "#comment";
+            this.type = NodeType2.Comment;
+            this.value = this.stringify.comment(text);
+          }
+          // Creates and returns a deep clone of `this`
+          clone() {
+            return Object.create(this);
+          }
+          // Converts the XML fragment to string
+          // `options.pretty` pretty prints the result
+          // `options.indent` indentation for pretty print
+          // `options.offset` how many indentations to add to every line for pretty print
+          // `options.newline` newline sequence for pretty print
+          toString(options) {
+            return this.options.writer.comment(this, this.options.writer.filterOptions(options));
+          }
+        };
+      }).call(commonjsGlobal);
+      return XMLComment.exports;
+    }
+    var XMLDeclaration = { exports: {} };
+    var hasRequiredXMLDeclaration;
+    function requireXMLDeclaration() {
+      if (hasRequiredXMLDeclaration) return XMLDeclaration.exports;
+      hasRequiredXMLDeclaration = 1;
+      (function() {
+        var NodeType2, XMLNode2, isObject2;
+        ({ isObject: isObject2 } = requireUtility());
+        XMLNode2 = requireXMLNode();
+        NodeType2 = requireNodeType();
+        XMLDeclaration.exports = class XMLDeclaration extends XMLNode2 {
+          // Initializes a new instance of `XMLDeclaration`
+          // `parent` the document object
+          // `version` A version number string, e.g. 1.0
+          // `encoding` Encoding declaration, e.g. UTF-8
+          // `standalone` standalone document declaration: true or false
+          constructor(parent, version, encoding, standalone) {
+            super(parent);
+            if (isObject2(version)) {
+              ({ version, encoding, standalone } = version);
+            }
+            if (!version) {
+              version = "1.0";
+            }
+            this.type = NodeType2.Declaration;
+            this.version = this.stringify.xmlVersion(version);
+            if (encoding != null) {
+              this.encoding = this.stringify.xmlEncoding(encoding);
+            }
+            if (standalone != null) {
+              this.standalone = this.stringify.xmlStandalone(standalone);
+            }
+          }
+          // Converts to string
+          // `options.pretty` pretty prints the result
+          // `options.indent` indentation for pretty print
+          // `options.offset` how many indentations to add to every line for pretty print
+          // `options.newline` newline sequence for pretty print
+          toString(options) {
+            return this.options.writer.declaration(this, this.options.writer.filterOptions(options));
+          }
+        };
+      }).call(commonjsGlobal);
+      return XMLDeclaration.exports;
+    }
+    var XMLDocType = { exports: {} };
+    var XMLDTDAttList = { exports: {} };
+    var hasRequiredXMLDTDAttList;
+    function requireXMLDTDAttList() {
+      if (hasRequiredXMLDTDAttList) return XMLDTDAttList.exports;
+      hasRequiredXMLDTDAttList = 1;
+      (function() {
+        var NodeType2, XMLNode2;
+        XMLNode2 = requireXMLNode();
+        NodeType2 = requireNodeType();
+        XMLDTDAttList.exports = class XMLDTDAttList extends XMLNode2 {
+          // Initializes a new instance of `XMLDTDAttList`
+          // `parent` the parent `XMLDocType` element
+          // `elementName` the name of the element containing this attribute
+          // `attributeName` attribute name
+          // `attributeType` type of the attribute
+          // `defaultValueType` default value type (either #REQUIRED, #IMPLIED,
+          //                    #FIXED or #DEFAULT)
+          // `defaultValue` default value of the attribute
+          //                (only used for #FIXED or #DEFAULT)
+          constructor(parent, elementName, attributeName, attributeType, defaultValueType, defaultValue) {
+            super(parent);
+            if (elementName == null) {
+              throw new Error("Missing DTD element name. " + this.debugInfo());
+            }
+            if (attributeName == null) {
+              throw new Error("Missing DTD attribute name. " + this.debugInfo(elementName));
+            }
+            if (!attributeType) {
+              throw new Error("Missing DTD attribute type. " + this.debugInfo(elementName));
+            }
+            if (!defaultValueType) {
+              throw new Error("Missing DTD attribute default. " + this.debugInfo(elementName));
+            }
+            if (defaultValueType.indexOf("#") !== 0) {
+              defaultValueType = "#" + defaultValueType;
+            }
+            if (!defaultValueType.match(/^(#REQUIRED|#IMPLIED|#FIXED|#DEFAULT)$/)) {
+              throw new Error("Invalid default value type; expected: #REQUIRED, #IMPLIED, #FIXED or #DEFAULT. " + this.debugInfo(elementName));
+            }
+            if (defaultValue && !defaultValueType.match(/^(#FIXED|#DEFAULT)$/)) {
+              throw new Error("Default value only applies to #FIXED or #DEFAULT. " + this.debugInfo(elementName));
+            }
+            this.elementName = this.stringify.name(elementName);
+            this.type = NodeType2.AttributeDeclaration;
+            this.attributeName = this.stringify.name(attributeName);
+            this.attributeType = this.stringify.dtdAttType(attributeType);
+            if (defaultValue) {
+              this.defaultValue = this.stringify.dtdAttDefault(defaultValue);
+            }
+            this.defaultValueType = defaultValueType;
+          }
+          // Converts the XML fragment to string
+          // `options.pretty` pretty prints the result
+          // `options.indent` indentation for pretty print
+          // `options.offset` how many indentations to add to every line for pretty print
+          // `options.newline` newline sequence for pretty print
+          toString(options) {
+            return this.options.writer.dtdAttList(this, this.options.writer.filterOptions(options));
+          }
+        };
+      }).call(commonjsGlobal);
+      return XMLDTDAttList.exports;
+    }
+    var XMLDTDEntity = { exports: {} };
+    var hasRequiredXMLDTDEntity;
+    function requireXMLDTDEntity() {
+      if (hasRequiredXMLDTDEntity) return XMLDTDEntity.exports;
+      hasRequiredXMLDTDEntity = 1;
+      (function() {
+        var NodeType2, XMLNode2, isObject2;
+        ({ isObject: isObject2 } = requireUtility());
+        XMLNode2 = requireXMLNode();
+        NodeType2 = requireNodeType();
+        XMLDTDEntity.exports = (function() {
+          class XMLDTDEntity2 extends XMLNode2 {
+            // Initializes a new instance of `XMLDTDEntity`
+            // `parent` the parent `XMLDocType` element
+            // `pe` whether this is a parameter entity or a general entity
+            //      defaults to `false` (general entity)
+            // `name` the name of the entity
+            // `value` internal entity value or an object with external entity details
+            // `value.pubID` public identifier
+            // `value.sysID` system identifier
+            // `value.nData` notation declaration
+            constructor(parent, pe, name, value) {
+              super(parent);
+              if (name == null) {
+                throw new Error("Missing DTD entity name. " + this.debugInfo(name));
+              }
+              if (value == null) {
+                throw new Error("Missing DTD entity value. " + this.debugInfo(name));
+              }
+              this.pe = !!pe;
+              this.name = this.stringify.name(name);
+              this.type = NodeType2.EntityDeclaration;
+              if (!isObject2(value)) {
+                this.value = this.stringify.dtdEntityValue(value);
+                this.internal = true;
+              } else {
+                if (!value.pubID && !value.sysID) {
+                  throw new Error("Public and/or system identifiers are required for an external entity. " + this.debugInfo(name));
+                }
+                if (value.pubID && !value.sysID) {
+                  throw new Error("System identifier is required for a public external entity. " + this.debugInfo(name));
+                }
+                this.internal = false;
+                if (value.pubID != null) {
+                  this.pubID = this.stringify.dtdPubID(value.pubID);
+                }
+                if (value.sysID != null) {
+                  this.sysID = this.stringify.dtdSysID(value.sysID);
+                }
+                if (value.nData != null) {
+                  this.nData = this.stringify.dtdNData(value.nData);
+                }
+                if (this.pe && this.nData) {
+                  throw new Error("Notation declaration is not allowed in a parameter entity. " + this.debugInfo(name));
+                }
+              }
+            }
+            // Converts the XML fragment to string
+            // `options.pretty` pretty prints the result
+            // `options.indent` indentation for pretty print
+            // `options.offset` how many indentations to add to every line for pretty print
+            // `options.newline` newline sequence for pretty print
+            toString(options) {
+              return this.options.writer.dtdEntity(this, this.options.writer.filterOptions(options));
+            }
+          }
+          Object.defineProperty(XMLDTDEntity2.prototype, "publicId", {
+            get: function() {
+              return this.pubID;
+            }
+          });
+          Object.defineProperty(XMLDTDEntity2.prototype, "systemId", {
+            get: function() {
+              return this.sysID;
+            }
+          });
+          Object.defineProperty(XMLDTDEntity2.prototype, "notationName", {
+            get: function() {
+              return this.nData || null;
+            }
+          });
+          Object.defineProperty(XMLDTDEntity2.prototype, "inputEncoding", {
+            get: function() {
+              return null;
+            }
+          });
+          Object.defineProperty(XMLDTDEntity2.prototype, "xmlEncoding", {
+            get: function() {
+              return null;
+            }
+          });
+          Object.defineProperty(XMLDTDEntity2.prototype, "xmlVersion", {
+            get: function() {
+              return null;
+            }
+          });
+          return XMLDTDEntity2;
+        }).call(this);
+      }).call(commonjsGlobal);
+      return XMLDTDEntity.exports;
+    }
+    var XMLDTDElement = { exports: {} };
+    var hasRequiredXMLDTDElement;
+    function requireXMLDTDElement() {
+      if (hasRequiredXMLDTDElement) return XMLDTDElement.exports;
+      hasRequiredXMLDTDElement = 1;
+      (function() {
+        var NodeType2, XMLNode2;
+        XMLNode2 = requireXMLNode();
+        NodeType2 = requireNodeType();
+        XMLDTDElement.exports = class XMLDTDElement extends XMLNode2 {
+          // Initializes a new instance of `XMLDTDElement`
+          // `parent` the parent `XMLDocType` element
+          // `name` element name
+          // `value` element content (defaults to #PCDATA)
+          constructor(parent, name, value) {
+            super(parent);
+            if (name == null) {
+              throw new Error("Missing DTD element name. " + this.debugInfo());
+            }
+            if (!value) {
+              value = "(#PCDATA)";
+            }
+            if (Array.isArray(value)) {
+              value = "(" + value.join(",") + ")";
+            }
+            this.name = this.stringify.name(name);
+            this.type = NodeType2.ElementDeclaration;
+            this.value = this.stringify.dtdElementValue(value);
+          }
+          // Converts the XML fragment to string
+          // `options.pretty` pretty prints the result
+          // `options.indent` indentation for pretty print
+          // `options.offset` how many indentations to add to every line for pretty print
+          // `options.newline` newline sequence for pretty print
+          toString(options) {
+            return this.options.writer.dtdElement(this, this.options.writer.filterOptions(options));
+          }
+        };
+      }).call(commonjsGlobal);
+      return XMLDTDElement.exports;
+    }
+    var XMLDTDNotation = { exports: {} };
+    var hasRequiredXMLDTDNotation;
+    function requireXMLDTDNotation() {
+      if (hasRequiredXMLDTDNotation) return XMLDTDNotation.exports;
+      hasRequiredXMLDTDNotation = 1;
+      (function() {
+        var NodeType2, XMLNode2;
+        XMLNode2 = requireXMLNode();
+        NodeType2 = requireNodeType();
+        XMLDTDNotation.exports = (function() {
+          class XMLDTDNotation2 extends XMLNode2 {
+            // Initializes a new instance of `XMLDTDNotation`
+            // `parent` the parent `XMLDocType` element
+            // `name` the name of the notation
+            // `value` an object with external entity details
+            // `value.pubID` public identifier
+            // `value.sysID` system identifier
+            constructor(parent, name, value) {
+              super(parent);
+              if (name == null) {
+                throw new Error("Missing DTD notation name. " + this.debugInfo(name));
+              }
+              if (!value.pubID && !value.sysID) {
+                throw new Error("Public or system identifiers are required for an external entity. " + this.debugInfo(name));
+              }
+              this.name = this.stringify.name(name);
+              this.type = NodeType2.NotationDeclaration;
+              if (value.pubID != null) {
+                this.pubID = this.stringify.dtdPubID(value.pubID);
+              }
+              if (value.sysID != null) {
+                this.sysID = this.stringify.dtdSysID(value.sysID);
+              }
+            }
+            // Converts the XML fragment to string
+            // `options.pretty` pretty prints the result
+            // `options.indent` indentation for pretty print
+            // `options.offset` how many indentations to add to every line for pretty print
+            // `options.newline` newline sequence for pretty print
+            toString(options) {
+              return this.options.writer.dtdNotation(this, this.options.writer.filterOptions(options));
+            }
+          }
+          Object.defineProperty(XMLDTDNotation2.prototype, "publicId", {
+            get: function() {
+              return this.pubID;
+            }
+          });
+          Object.defineProperty(XMLDTDNotation2.prototype, "systemId", {
+            get: function() {
+              return this.sysID;
+            }
+          });
+          return XMLDTDNotation2;
+        }).call(this);
+      }).call(commonjsGlobal);
+      return XMLDTDNotation.exports;
+    }
+    var hasRequiredXMLDocType;
+    function requireXMLDocType() {
+      if (hasRequiredXMLDocType) return XMLDocType.exports;
+      hasRequiredXMLDocType = 1;
+      (function() {
+        var NodeType2, XMLDTDAttList2, XMLDTDElement2, XMLDTDEntity2, XMLDTDNotation2, XMLNamedNodeMap2, XMLNode2, isObject2;
+        ({ isObject: isObject2 } = requireUtility());
+        XMLNode2 = requireXMLNode();
+        NodeType2 = requireNodeType();
+        XMLDTDAttList2 = requireXMLDTDAttList();
+        XMLDTDEntity2 = requireXMLDTDEntity();
+        XMLDTDElement2 = requireXMLDTDElement();
+        XMLDTDNotation2 = requireXMLDTDNotation();
+        XMLNamedNodeMap2 = requireXMLNamedNodeMap();
+        XMLDocType.exports = (function() {
+          class XMLDocType2 extends XMLNode2 {
+            // Initializes a new instance of `XMLDocType`
+            // `parent` the document object
+            // `pubID` public identifier of the external subset
+            // `sysID` system identifier of the external subset
+            constructor(parent, pubID, sysID) {
+              var child, i2, len, ref;
+              super(parent);
+              this.type = NodeType2.DocType;
+              if (parent.children) {
+                ref = parent.children;
+                for (i2 = 0, len = ref.length; i2 < len; i2++) {
+                  child = ref[i2];
+                  if (child.type === NodeType2.Element) {
+                    this.name = child.name;
+                    break;
+                  }
+                }
+              }
+              this.documentObject = parent;
+              if (isObject2(pubID)) {
+                ({ pubID, sysID } = pubID);
+              }
+              if (sysID == null) {
+                [sysID, pubID] = [pubID, sysID];
+              }
+              if (pubID != null) {
+                this.pubID = this.stringify.dtdPubID(pubID);
+              }
+              if (sysID != null) {
+                this.sysID = this.stringify.dtdSysID(sysID);
+              }
+            }
+            // Creates an element type declaration
+            // `name` element name
+            // `value` element content (defaults to #PCDATA)
+            element(name, value) {
+              var child;
+              child = new XMLDTDElement2(this, name, value);
+              this.children.push(child);
+              return this;
+            }
+            // Creates an attribute declaration
+            // `elementName` the name of the element containing this attribute
+            // `attributeName` attribute name
+            // `attributeType` type of the attribute (defaults to CDATA)
+            // `defaultValueType` default value type (either #REQUIRED, #IMPLIED, #FIXED or
+            //                    #DEFAULT) (defaults to #IMPLIED)
+            // `defaultValue` default value of the attribute
+            //                (only used for #FIXED or #DEFAULT)
+            attList(elementName, attributeName, attributeType, defaultValueType, defaultValue) {
+              var child;
+              child = new XMLDTDAttList2(this, elementName, attributeName, attributeType, defaultValueType, defaultValue);
+              this.children.push(child);
+              return this;
+            }
+            // Creates a general entity declaration
+            // `name` the name of the entity
+            // `value` internal entity value or an object with external entity details
+            // `value.pubID` public identifier
+            // `value.sysID` system identifier
+            // `value.nData` notation declaration
+            entity(name, value) {
+              var child;
+              child = new XMLDTDEntity2(this, false, name, value);
+              this.children.push(child);
+              return this;
+            }
+            // Creates a parameter entity declaration
+            // `name` the name of the entity
+            // `value` internal entity value or an object with external entity details
+            // `value.pubID` public identifier
+            // `value.sysID` system identifier
+            pEntity(name, value) {
+              var child;
+              child = new XMLDTDEntity2(this, true, name, value);
+              this.children.push(child);
+              return this;
+            }
+            // Creates a NOTATION declaration
+            // `name` the name of the notation
+            // `value` an object with external entity details
+            // `value.pubID` public identifier
+            // `value.sysID` system identifier
+            notation(name, value) {
+              var child;
+              child = new XMLDTDNotation2(this, name, value);
+              this.children.push(child);
+              return this;
+            }
+            // Converts to string
+            // `options.pretty` pretty prints the result
+            // `options.indent` indentation for pretty print
+            // `options.offset` how many indentations to add to every line for pretty print
+            // `options.newline` newline sequence for pretty print
+            toString(options) {
+              return this.options.writer.docType(this, this.options.writer.filterOptions(options));
+            }
+            // Aliases
+            ele(name, value) {
+              return this.element(name, value);
+            }
+            att(elementName, attributeName, attributeType, defaultValueType, defaultValue) {
+              return this.attList(elementName, attributeName, attributeType, defaultValueType, defaultValue);
+            }
+            ent(name, value) {
+              return this.entity(name, value);
+            }
+            pent(name, value) {
+              return this.pEntity(name, value);
+            }
+            not(name, value) {
+              return this.notation(name, value);
+            }
+            up() {
+              return this.root() || this.documentObject;
+            }
+            isEqualNode(node) {
+              if (!super.isEqualNode(node)) {
+                return false;
+              }
+              if (node.name !== this.name) {
+                return false;
+              }
+              if (node.publicId !== this.publicId) {
+                return false;
+              }
+              if (node.systemId !== this.systemId) {
+                return false;
+              }
+              return true;
+            }
+          }
+          Object.defineProperty(XMLDocType2.prototype, "entities", {
+            get: function() {
+              var child, i2, len, nodes, ref;
+              nodes = {};
+              ref = this.children;
+              for (i2 = 0, len = ref.length; i2 < len; i2++) {
+                child = ref[i2];
+                if (child.type === NodeType2.EntityDeclaration && !child.pe) {
+                  nodes[child.name] = child;
+                }
+              }
+              return new XMLNamedNodeMap2(nodes);
+            }
+          });
+          Object.defineProperty(XMLDocType2.prototype, "notations", {
+            get: function() {
+              var child, i2, len, nodes, ref;
+              nodes = {};
+              ref = this.children;
+              for (i2 = 0, len = ref.length; i2 < len; i2++) {
+                child = ref[i2];
+                if (child.type === NodeType2.NotationDeclaration) {
+                  nodes[child.name] = child;
+                }
+              }
+              return new XMLNamedNodeMap2(nodes);
+            }
+          });
+          Object.defineProperty(XMLDocType2.prototype, "publicId", {
+            get: function() {
+              return this.pubID;
+            }
+          });
+          Object.defineProperty(XMLDocType2.prototype, "systemId", {
+            get: function() {
+              return this.sysID;
+            }
+          });
+          Object.defineProperty(XMLDocType2.prototype, "internalSubset", {
+            get: function() {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+          });
+          return XMLDocType2;
+        }).call(this);
+      }).call(commonjsGlobal);
+      return XMLDocType.exports;
+    }
+    var XMLRaw = { exports: {} };
+    var hasRequiredXMLRaw;
+    function requireXMLRaw() {
+      if (hasRequiredXMLRaw) return XMLRaw.exports;
+      hasRequiredXMLRaw = 1;
+      (function() {
+        var NodeType2, XMLNode2;
+        NodeType2 = requireNodeType();
+        XMLNode2 = requireXMLNode();
+        XMLRaw.exports = class XMLRaw extends XMLNode2 {
+          // Initializes a new instance of `XMLRaw`
+          // `text` raw text
+          constructor(parent, text) {
+            super(parent);
+            if (text == null) {
+              throw new Error("Missing raw text. " + this.debugInfo());
+            }
+            this.type = NodeType2.Raw;
+            this.value = this.stringify.raw(text);
+          }
+          // Creates and returns a deep clone of `this`
+          clone() {
+            return Object.create(this);
+          }
+          // Converts the XML fragment to string
+          // `options.pretty` pretty prints the result
+          // `options.indent` indentation for pretty print
+          // `options.offset` how many indentations to add to every line for pretty print
+          // `options.newline` newline sequence for pretty print
+          toString(options) {
+            return this.options.writer.raw(this, this.options.writer.filterOptions(options));
+          }
+        };
+      }).call(commonjsGlobal);
+      return XMLRaw.exports;
+    }
+    var XMLText = { exports: {} };
+    var hasRequiredXMLText;
+    function requireXMLText() {
+      if (hasRequiredXMLText) return XMLText.exports;
+      hasRequiredXMLText = 1;
+      (function() {
+        var NodeType2, XMLCharacterData2;
+        NodeType2 = requireNodeType();
+        XMLCharacterData2 = requireXMLCharacterData();
+        XMLText.exports = (function() {
+          class XMLText2 extends XMLCharacterData2 {
+            // Initializes a new instance of `XMLText`
+            // `text` element text
+            constructor(parent, text) {
+              super(parent);
+              if (text == null) {
+                throw new Error("Missing element text. " + this.debugInfo());
+              }
+              this.name = "#text";
+              this.type = NodeType2.Text;
+              this.value = this.stringify.text(text);
+            }
+            // Creates and returns a deep clone of `this`
+            clone() {
+              return Object.create(this);
+            }
+            // Converts the XML fragment to string
+            // `options.pretty` pretty prints the result
+            // `options.indent` indentation for pretty print
+            // `options.offset` how many indentations to add to every line for pretty print
+            // `options.newline` newline sequence for pretty print
+            toString(options) {
+              return this.options.writer.text(this, this.options.writer.filterOptions(options));
+            }
+            // DOM level 1 functions to be implemented later
+            splitText(offset) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            // DOM level 3 functions to be implemented later
+            replaceWholeText(content) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+          }
+          Object.defineProperty(XMLText2.prototype, "isElementContentWhitespace", {
+            get: function() {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+          });
+          Object.defineProperty(XMLText2.prototype, "wholeText", {
+            get: function() {
+              var next, prev, str;
+              str = "";
+              prev = this.previousSibling;
+              while (prev) {
+                str = prev.data + str;
+                prev = prev.previousSibling;
+              }
+              str += this.data;
+              next = this.nextSibling;
+              while (next) {
+                str = str + next.data;
+                next = next.nextSibling;
+              }
+              return str;
+            }
+          });
+          return XMLText2;
+        }).call(this);
+      }).call(commonjsGlobal);
+      return XMLText.exports;
+    }
+    var XMLProcessingInstruction = { exports: {} };
+    var hasRequiredXMLProcessingInstruction;
+    function requireXMLProcessingInstruction() {
+      if (hasRequiredXMLProcessingInstruction) return XMLProcessingInstruction.exports;
+      hasRequiredXMLProcessingInstruction = 1;
+      (function() {
+        var NodeType2, XMLCharacterData2;
+        NodeType2 = requireNodeType();
+        XMLCharacterData2 = requireXMLCharacterData();
+        XMLProcessingInstruction.exports = class XMLProcessingInstruction extends XMLCharacterData2 {
+          // Initializes a new instance of `XMLProcessingInstruction`
+          // `parent` the parent node
+          // `target` instruction target
+          // `value` instruction value
+          constructor(parent, target, value) {
+            super(parent);
+            if (target == null) {
+              throw new Error("Missing instruction target. " + this.debugInfo());
+            }
+            this.type = NodeType2.ProcessingInstruction;
+            this.target = this.stringify.insTarget(target);
+            this.name = this.target;
+            if (value) {
+              this.value = this.stringify.insValue(value);
+            }
+          }
+          // Creates and returns a deep clone of `this`
+          clone() {
+            return Object.create(this);
+          }
+          // Converts the XML fragment to string
+          // `options.pretty` pretty prints the result
+          // `options.indent` indentation for pretty print
+          // `options.offset` how many indentations to add to every line for pretty print
+          // `options.newline` newline sequence for pretty print
+          toString(options) {
+            return this.options.writer.processingInstruction(this, this.options.writer.filterOptions(options));
+          }
+          isEqualNode(node) {
+            if (!super.isEqualNode(node)) {
+              return false;
+            }
+            if (node.target !== this.target) {
+              return false;
+            }
+            return true;
+          }
+        };
+      }).call(commonjsGlobal);
+      return XMLProcessingInstruction.exports;
+    }
+    var XMLDummy = { exports: {} };
+    var hasRequiredXMLDummy;
+    function requireXMLDummy() {
+      if (hasRequiredXMLDummy) return XMLDummy.exports;
+      hasRequiredXMLDummy = 1;
+      (function() {
+        var NodeType2, XMLNode2;
+        XMLNode2 = requireXMLNode();
+        NodeType2 = requireNodeType();
+        XMLDummy.exports = class XMLDummy extends XMLNode2 {
+          // Initializes a new instance of `XMLDummy`
+          // `XMLDummy` is a special node representing a node with 
+          // a null value. Dummy nodes are created while recursively
+          // building the XML tree. Simply skipping null values doesn't
+          // work because that would break the recursive chain.
+          constructor(parent) {
+            super(parent);
+            this.type = NodeType2.Dummy;
+          }
+          // Creates and returns a deep clone of `this`
+          clone() {
+            return Object.create(this);
+          }
+          // Converts the XML fragment to string
+          // `options.pretty` pretty prints the result
+          // `options.indent` indentation for pretty print
+          // `options.offset` how many indentations to add to every line for pretty print
+          // `options.newline` newline sequence for pretty print
+          toString(options) {
+            return "";
+          }
+        };
+      }).call(commonjsGlobal);
+      return XMLDummy.exports;
+    }
+    var XMLNodeList = { exports: {} };
+    var hasRequiredXMLNodeList;
+    function requireXMLNodeList() {
+      if (hasRequiredXMLNodeList) return XMLNodeList.exports;
+      hasRequiredXMLNodeList = 1;
+      (function() {
+        XMLNodeList.exports = (function() {
+          class XMLNodeList2 {
+            // Initializes a new instance of `XMLNodeList`
+            // This is just a wrapper around an ordinary
+            // JS array.
+            // `nodes` the array containing nodes.
+            constructor(nodes) {
+              this.nodes = nodes;
+            }
+            // Creates and returns a deep clone of `this`
+            clone() {
+              return this.nodes = null;
+            }
+            // DOM Level 1
+            item(index2) {
+              return this.nodes[index2] || null;
+            }
+          }
+          Object.defineProperty(XMLNodeList2.prototype, "length", {
+            get: function() {
+              return this.nodes.length || 0;
+            }
+          });
+          return XMLNodeList2;
+        }).call(this);
+      }).call(commonjsGlobal);
+      return XMLNodeList.exports;
+    }
+    var DocumentPosition = { exports: {} };
+    var hasRequiredDocumentPosition;
+    function requireDocumentPosition() {
+      if (hasRequiredDocumentPosition) return DocumentPosition.exports;
+      hasRequiredDocumentPosition = 1;
+      (function() {
+        DocumentPosition.exports = {
+          Disconnected: 1,
+          Preceding: 2,
+          Following: 4,
+          Contains: 8,
+          ContainedBy: 16,
+          ImplementationSpecific: 32
+        };
+      }).call(commonjsGlobal);
+      return DocumentPosition.exports;
+    }
+    var hasRequiredXMLNode;
+    function requireXMLNode() {
+      if (hasRequiredXMLNode) return XMLNode.exports;
+      hasRequiredXMLNode = 1;
+      (function() {
+        var DocumentPosition2, NodeType2, XMLCData2, XMLComment2, XMLDeclaration2, XMLDocType2, XMLDummy2, XMLElement2, XMLNodeList2, XMLProcessingInstruction2, XMLRaw2, XMLText2, getValue, isEmpty, isFunction, isObject2, hasProp = {}.hasOwnProperty, splice = [].splice;
+        ({ isObject: isObject2, isFunction, isEmpty, getValue } = requireUtility());
+        XMLElement2 = null;
+        XMLCData2 = null;
+        XMLComment2 = null;
+        XMLDeclaration2 = null;
+        XMLDocType2 = null;
+        XMLRaw2 = null;
+        XMLText2 = null;
+        XMLProcessingInstruction2 = null;
+        XMLDummy2 = null;
+        NodeType2 = null;
+        XMLNodeList2 = null;
+        DocumentPosition2 = null;
+        XMLNode.exports = (function() {
+          class XMLNode2 {
+            // Initializes a new instance of `XMLNode`
+            // `parent` the parent node
+            constructor(parent1) {
+              this.parent = parent1;
+              if (this.parent) {
+                this.options = this.parent.options;
+                this.stringify = this.parent.stringify;
+              }
+              this.value = null;
+              this.children = [];
+              this.baseURI = null;
+              if (!XMLElement2) {
+                XMLElement2 = requireXMLElement();
+                XMLCData2 = requireXMLCData();
+                XMLComment2 = requireXMLComment();
+                XMLDeclaration2 = requireXMLDeclaration();
+                XMLDocType2 = requireXMLDocType();
+                XMLRaw2 = requireXMLRaw();
+                XMLText2 = requireXMLText();
+                XMLProcessingInstruction2 = requireXMLProcessingInstruction();
+                XMLDummy2 = requireXMLDummy();
+                NodeType2 = requireNodeType();
+                XMLNodeList2 = requireXMLNodeList();
+                requireXMLNamedNodeMap();
+                DocumentPosition2 = requireDocumentPosition();
+              }
+            }
+            // Sets the parent node of this node and its children recursively
+            // `parent` the parent node
+            setParent(parent) {
+              var child, j, len, ref1, results;
+              this.parent = parent;
+              if (parent) {
+                this.options = parent.options;
+                this.stringify = parent.stringify;
+              }
+              ref1 = this.children;
+              results = [];
+              for (j = 0, len = ref1.length; j < len; j++) {
+                child = ref1[j];
+                results.push(child.setParent(this));
+              }
+              return results;
+            }
+            // Creates a child element node
+            // `name` node name or an object describing the XML tree
+            // `attributes` an object containing name/value pairs of attributes
+            // `text` element text
+            element(name, attributes, text) {
+              var childNode, item, j, k, key, lastChild, len, len1, val;
+              lastChild = null;
+              if (attributes === null && text == null) {
+                [attributes, text] = [{}, null];
+              }
+              if (attributes == null) {
+                attributes = {};
+              }
+              attributes = getValue(attributes);
+              if (!isObject2(attributes)) {
+                [text, attributes] = [attributes, text];
+              }
+              if (name != null) {
+                name = getValue(name);
+              }
+              if (Array.isArray(name)) {
+                for (j = 0, len = name.length; j < len; j++) {
+                  item = name[j];
+                  lastChild = this.element(item);
+                }
+              } else if (isFunction(name)) {
+                lastChild = this.element(name.apply());
+              } else if (isObject2(name)) {
+                for (key in name) {
+                  if (!hasProp.call(name, key)) continue;
+                  val = name[key];
+                  if (isFunction(val)) {
+                    val = val.apply();
+                  }
+                  if (!this.options.ignoreDecorators && this.stringify.convertAttKey && key.indexOf(this.stringify.convertAttKey) === 0) {
+                    lastChild = this.attribute(key.substr(this.stringify.convertAttKey.length), val);
+                  } else if (!this.options.separateArrayItems && Array.isArray(val) && isEmpty(val)) {
+                    lastChild = this.dummy();
+                  } else if (isObject2(val) && isEmpty(val)) {
+                    lastChild = this.element(key);
+                  } else if (!this.options.keepNullNodes && val == null) {
+                    lastChild = this.dummy();
+                  } else if (!this.options.separateArrayItems && Array.isArray(val)) {
+                    for (k = 0, len1 = val.length; k < len1; k++) {
+                      item = val[k];
+                      childNode = {};
+                      childNode[key] = item;
+                      lastChild = this.element(childNode);
+                    }
+                  } else if (isObject2(val)) {
+                    if (!this.options.ignoreDecorators && this.stringify.convertTextKey && key.indexOf(this.stringify.convertTextKey) === 0) {
+                      lastChild = this.element(val);
+                    } else {
+                      lastChild = this.element(key);
+                      lastChild.element(val);
+                    }
+                  } else {
+                    lastChild = this.element(key, val);
+                  }
+                }
+              } else if (!this.options.keepNullNodes && text === null) {
+                lastChild = this.dummy();
+              } else {
+                if (!this.options.ignoreDecorators && this.stringify.convertTextKey && name.indexOf(this.stringify.convertTextKey) === 0) {
+                  lastChild = this.text(text);
+                } else if (!this.options.ignoreDecorators && this.stringify.convertCDataKey && name.indexOf(this.stringify.convertCDataKey) === 0) {
+                  lastChild = this.cdata(text);
+                } else if (!this.options.ignoreDecorators && this.stringify.convertCommentKey && name.indexOf(this.stringify.convertCommentKey) === 0) {
+                  lastChild = this.comment(text);
+                } else if (!this.options.ignoreDecorators && this.stringify.convertRawKey && name.indexOf(this.stringify.convertRawKey) === 0) {
+                  lastChild = this.raw(text);
+                } else if (!this.options.ignoreDecorators && this.stringify.convertPIKey && name.indexOf(this.stringify.convertPIKey) === 0) {
+                  lastChild = this.instruction(name.substr(this.stringify.convertPIKey.length), text);
+                } else {
+                  lastChild = this.node(name, attributes, text);
+                }
+              }
+              if (lastChild == null) {
+                throw new Error("Could not create any elements with: " + name + ". " + this.debugInfo());
+              }
+              return lastChild;
+            }
+            // Creates a child element node before the current node
+            // `name` node name or an object describing the XML tree
+            // `attributes` an object containing name/value pairs of attributes
+            // `text` element text
+            insertBefore(name, attributes, text) {
+              var child, i2, newChild, refChild, removed;
+              if (name != null ? name.type : void 0) {
+                newChild = name;
+                refChild = attributes;
+                newChild.setParent(this);
+                if (refChild) {
+                  i2 = children.indexOf(refChild);
+                  removed = children.splice(i2);
+                  children.push(newChild);
+                  Array.prototype.push.apply(children, removed);
+                } else {
+                  children.push(newChild);
+                }
+                return newChild;
+              } else {
+                if (this.isRoot) {
+                  throw new Error("Cannot insert elements at root level. " + this.debugInfo(name));
+                }
+                i2 = this.parent.children.indexOf(this);
+                removed = this.parent.children.splice(i2);
+                child = this.parent.element(name, attributes, text);
+                Array.prototype.push.apply(this.parent.children, removed);
+                return child;
+              }
+            }
+            // Creates a child element node after the current node
+            // `name` node name or an object describing the XML tree
+            // `attributes` an object containing name/value pairs of attributes
+            // `text` element text
+            insertAfter(name, attributes, text) {
+              var child, i2, removed;
+              if (this.isRoot) {
+                throw new Error("Cannot insert elements at root level. " + this.debugInfo(name));
+              }
+              i2 = this.parent.children.indexOf(this);
+              removed = this.parent.children.splice(i2 + 1);
+              child = this.parent.element(name, attributes, text);
+              Array.prototype.push.apply(this.parent.children, removed);
+              return child;
+            }
+            // Deletes a child element node
+            remove() {
+              var i2;
+              if (this.isRoot) {
+                throw new Error("Cannot remove the root element. " + this.debugInfo());
+              }
+              i2 = this.parent.children.indexOf(this);
+              splice.apply(this.parent.children, [i2, i2 - i2 + 1].concat([]));
+              return this.parent;
+            }
+            // Creates a node
+            // `name` name of the node
+            // `attributes` an object containing name/value pairs of attributes
+            // `text` element text
+            node(name, attributes, text) {
+              var child;
+              if (name != null) {
+                name = getValue(name);
+              }
+              attributes || (attributes = {});
+              attributes = getValue(attributes);
+              if (!isObject2(attributes)) {
+                [text, attributes] = [attributes, text];
+              }
+              child = new XMLElement2(this, name, attributes);
+              if (text != null) {
+                child.text(text);
+              }
+              this.children.push(child);
+              return child;
+            }
+            // Creates a text node
+            // `value` element text
+            text(value) {
+              var child;
+              if (isObject2(value)) {
+                this.element(value);
+              }
+              child = new XMLText2(this, value);
+              this.children.push(child);
+              return this;
+            }
+            // Creates a CDATA node
+            // `value` element text without CDATA delimiters
+            cdata(value) {
+              var child;
+              child = new XMLCData2(this, value);
+              this.children.push(child);
+              return this;
+            }
+            // Creates a comment node
+            // `value` comment text
+            comment(value) {
+              var child;
+              child = new XMLComment2(this, value);
+              this.children.push(child);
+              return this;
+            }
+            // Creates a comment node before the current node
+            // `value` comment text
+            commentBefore(value) {
+              var i2, removed;
+              i2 = this.parent.children.indexOf(this);
+              removed = this.parent.children.splice(i2);
+              this.parent.comment(value);
+              Array.prototype.push.apply(this.parent.children, removed);
+              return this;
+            }
+            // Creates a comment node after the current node
+            // `value` comment text
+            commentAfter(value) {
+              var i2, removed;
+              i2 = this.parent.children.indexOf(this);
+              removed = this.parent.children.splice(i2 + 1);
+              this.parent.comment(value);
+              Array.prototype.push.apply(this.parent.children, removed);
+              return this;
+            }
+            // Adds unescaped raw text
+            // `value` text
+            raw(value) {
+              var child;
+              child = new XMLRaw2(this, value);
+              this.children.push(child);
+              return this;
+            }
+            // Adds a dummy node
+            dummy() {
+              var child;
+              child = new XMLDummy2(this);
+              return child;
+            }
+            // Adds a processing instruction
+            // `target` instruction target
+            // `value` instruction value
+            instruction(target, value) {
+              var insTarget, insValue, instruction, j, len;
+              if (target != null) {
+                target = getValue(target);
+              }
+              if (value != null) {
+                value = getValue(value);
+              }
+              if (Array.isArray(target)) {
+                for (j = 0, len = target.length; j < len; j++) {
+                  insTarget = target[j];
+                  this.instruction(insTarget);
+                }
+              } else if (isObject2(target)) {
+                for (insTarget in target) {
+                  if (!hasProp.call(target, insTarget)) continue;
+                  insValue = target[insTarget];
+                  this.instruction(insTarget, insValue);
+                }
+              } else {
+                if (isFunction(value)) {
+                  value = value.apply();
+                }
+                instruction = new XMLProcessingInstruction2(this, target, value);
+                this.children.push(instruction);
+              }
+              return this;
+            }
+            // Creates a processing instruction node before the current node
+            // `target` instruction target
+            // `value` instruction value
+            instructionBefore(target, value) {
+              var i2, removed;
+              i2 = this.parent.children.indexOf(this);
+              removed = this.parent.children.splice(i2);
+              this.parent.instruction(target, value);
+              Array.prototype.push.apply(this.parent.children, removed);
+              return this;
+            }
+            // Creates a processing instruction node after the current node
+            // `target` instruction target
+            // `value` instruction value
+            instructionAfter(target, value) {
+              var i2, removed;
+              i2 = this.parent.children.indexOf(this);
+              removed = this.parent.children.splice(i2 + 1);
+              this.parent.instruction(target, value);
+              Array.prototype.push.apply(this.parent.children, removed);
+              return this;
+            }
+            // Creates the xml declaration
+            // `version` A version number string, e.g. 1.0
+            // `encoding` Encoding declaration, e.g. UTF-8
+            // `standalone` standalone document declaration: true or false
+            declaration(version, encoding, standalone) {
+              var doc, xmldec;
+              doc = this.document();
+              xmldec = new XMLDeclaration2(doc, version, encoding, standalone);
+              if (doc.children.length === 0) {
+                doc.children.unshift(xmldec);
+              } else if (doc.children[0].type === NodeType2.Declaration) {
+                doc.children[0] = xmldec;
+              } else {
+                doc.children.unshift(xmldec);
+              }
+              return doc.root() || doc;
+            }
+            // Creates the document type declaration
+            // `pubID` the public identifier of the external subset
+            // `sysID` the system identifier of the external subset
+            dtd(pubID, sysID) {
+              var child, doc, doctype, i2, j, k, len, len1, ref1, ref2;
+              doc = this.document();
+              doctype = new XMLDocType2(doc, pubID, sysID);
+              ref1 = doc.children;
+              for (i2 = j = 0, len = ref1.length; j < len; i2 = ++j) {
+                child = ref1[i2];
+                if (child.type === NodeType2.DocType) {
+                  doc.children[i2] = doctype;
+                  return doctype;
+                }
+              }
+              ref2 = doc.children;
+              for (i2 = k = 0, len1 = ref2.length; k < len1; i2 = ++k) {
+                child = ref2[i2];
+                if (child.isRoot) {
+                  doc.children.splice(i2, 0, doctype);
+                  return doctype;
+                }
+              }
+              doc.children.push(doctype);
+              return doctype;
+            }
+            // Gets the parent node
+            up() {
+              if (this.isRoot) {
+                throw new Error("The root node has no parent. Use doc() if you need to get the document object.");
+              }
+              return this.parent;
+            }
+            // Gets the root node
+            root() {
+              var node;
+              node = this;
+              while (node) {
+                if (node.type === NodeType2.Document) {
+                  return node.rootObject;
+                } else if (node.isRoot) {
+                  return node;
+                } else {
+                  node = node.parent;
+                }
+              }
+            }
+            // Gets the node representing the XML document
+            document() {
+              var node;
+              node = this;
+              while (node) {
+                if (node.type === NodeType2.Document) {
+                  return node;
+                } else {
+                  node = node.parent;
+                }
+              }
+            }
+            // Ends the document and converts string
+            end(options) {
+              return this.document().end(options);
+            }
+            // Gets the previous node
+            prev() {
+              var i2;
+              i2 = this.parent.children.indexOf(this);
+              if (i2 < 1) {
+                throw new Error("Already at the first node. " + this.debugInfo());
+              }
+              return this.parent.children[i2 - 1];
+            }
+            // Gets the next node
+            next() {
+              var i2;
+              i2 = this.parent.children.indexOf(this);
+              if (i2 === -1 || i2 === this.parent.children.length - 1) {
+                throw new Error("Already at the last node. " + this.debugInfo());
+              }
+              return this.parent.children[i2 + 1];
+            }
+            // Imports cloned root from another XML document
+            // `doc` the XML document to insert nodes from
+            importDocument(doc) {
+              var child, clonedRoot, j, len, ref1;
+              clonedRoot = doc.root().clone();
+              clonedRoot.parent = this;
+              clonedRoot.isRoot = false;
+              this.children.push(clonedRoot);
+              if (this.type === NodeType2.Document) {
+                clonedRoot.isRoot = true;
+                clonedRoot.documentObject = this;
+                this.rootObject = clonedRoot;
+                if (this.children) {
+                  ref1 = this.children;
+                  for (j = 0, len = ref1.length; j < len; j++) {
+                    child = ref1[j];
+                    if (child.type === NodeType2.DocType) {
+                      child.name = clonedRoot.name;
+                      break;
+                    }
+                  }
+                }
+              }
+              return this;
+            }
+            // Returns debug string for this node
+            debugInfo(name) {
+              var ref1, ref2;
+              name = name || this.name;
+              if (name == null && !((ref1 = this.parent) != null ? ref1.name : void 0)) {
+                return "";
+              } else if (name == null) {
+                return "parent: <" + this.parent.name + ">";
+              } else if (!((ref2 = this.parent) != null ? ref2.name : void 0)) {
+                return "node: <" + name + ">";
+              } else {
+                return "node: <" + name + ">, parent: <" + this.parent.name + ">";
+              }
+            }
+            // Aliases
+            ele(name, attributes, text) {
+              return this.element(name, attributes, text);
+            }
+            nod(name, attributes, text) {
+              return this.node(name, attributes, text);
+            }
+            txt(value) {
+              return this.text(value);
+            }
+            dat(value) {
+              return this.cdata(value);
+            }
+            com(value) {
+              return this.comment(value);
+            }
+            ins(target, value) {
+              return this.instruction(target, value);
+            }
+            doc() {
+              return this.document();
+            }
+            dec(version, encoding, standalone) {
+              return this.declaration(version, encoding, standalone);
+            }
+            e(name, attributes, text) {
+              return this.element(name, attributes, text);
+            }
+            n(name, attributes, text) {
+              return this.node(name, attributes, text);
+            }
+            t(value) {
+              return this.text(value);
+            }
+            d(value) {
+              return this.cdata(value);
+            }
+            c(value) {
+              return this.comment(value);
+            }
+            r(value) {
+              return this.raw(value);
+            }
+            i(target, value) {
+              return this.instruction(target, value);
+            }
+            u() {
+              return this.up();
+            }
+            // can be deprecated in a future release
+            importXMLBuilder(doc) {
+              return this.importDocument(doc);
+            }
+            // Adds or modifies an attribute.
+            // `name` attribute name
+            // `value` attribute value
+            attribute(name, value) {
+              throw new Error("attribute() applies to element nodes only.");
+            }
+            att(name, value) {
+              return this.attribute(name, value);
+            }
+            a(name, value) {
+              return this.attribute(name, value);
+            }
+            // Removes an attribute
+            // `name` attribute name
+            removeAttribute(name) {
+              throw new Error("attribute() applies to element nodes only.");
+            }
+            // DOM level 1 functions to be implemented later
+            replaceChild(newChild, oldChild) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            removeChild(oldChild) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            appendChild(newChild) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            hasChildNodes() {
+              return this.children.length !== 0;
+            }
+            cloneNode(deep) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            normalize() {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            // DOM level 2
+            isSupported(feature, version) {
+              return true;
+            }
+            hasAttributes() {
+              return this.attribs.length !== 0;
+            }
+            // DOM level 3 functions to be implemented later
+            compareDocumentPosition(other) {
+              var ref, res;
+              ref = this;
+              if (ref === other) {
+                return 0;
+              } else if (this.document() !== other.document()) {
+                res = DocumentPosition2.Disconnected | DocumentPosition2.ImplementationSpecific;
+                if (Math.random() < 0.5) {
+                  res |= DocumentPosition2.Preceding;
+                } else {
+                  res |= DocumentPosition2.Following;
+                }
+                return res;
+              } else if (ref.isAncestor(other)) {
+                return DocumentPosition2.Contains | DocumentPosition2.Preceding;
+              } else if (ref.isDescendant(other)) {
+                return DocumentPosition2.Contains | DocumentPosition2.Following;
+              } else if (ref.isPreceding(other)) {
+                return DocumentPosition2.Preceding;
+              } else {
+                return DocumentPosition2.Following;
+              }
+            }
+            isSameNode(other) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            lookupPrefix(namespaceURI) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            isDefaultNamespace(namespaceURI) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            lookupNamespaceURI(prefix) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            isEqualNode(node) {
+              var i2, j, ref1;
+              if (node.nodeType !== this.nodeType) {
+                return false;
+              }
+              if (node.children.length !== this.children.length) {
+                return false;
+              }
+              for (i2 = j = 0, ref1 = this.children.length - 1; 0 <= ref1 ? j <= ref1 : j >= ref1; i2 = 0 <= ref1 ? ++j : --j) {
+                if (!this.children[i2].isEqualNode(node.children[i2])) {
+                  return false;
+                }
+              }
+              return true;
+            }
+            getFeature(feature, version) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            setUserData(key, data, handler) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            getUserData(key) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            // Returns true if other is an inclusive descendant of node,
+            // and false otherwise.
+            contains(other) {
+              if (!other) {
+                return false;
+              }
+              return other === this || this.isDescendant(other);
+            }
+            // An object A is called a descendant of an object B, if either A is 
+            // a child of B or A is a child of an object C that is a descendant of B.
+            isDescendant(node) {
+              var child, isDescendantChild, j, len, ref1;
+              ref1 = this.children;
+              for (j = 0, len = ref1.length; j < len; j++) {
+                child = ref1[j];
+                if (node === child) {
+                  return true;
+                }
+                isDescendantChild = child.isDescendant(node);
+                if (isDescendantChild) {
+                  return true;
+                }
+              }
+              return false;
+            }
+            // An object A is called an ancestor of an object B if and only if
+            // B is a descendant of A.
+            isAncestor(node) {
+              return node.isDescendant(this);
+            }
+            // An object A is preceding an object B if A and B are in the 
+            // same tree and A comes before B in tree order.
+            isPreceding(node) {
+              var nodePos, thisPos;
+              nodePos = this.treePosition(node);
+              thisPos = this.treePosition(this);
+              if (nodePos === -1 || thisPos === -1) {
+                return false;
+              } else {
+                return nodePos < thisPos;
+              }
+            }
+            // An object A is folllowing an object B if A and B are in the 
+            // same tree and A comes after B in tree order.
+            isFollowing(node) {
+              var nodePos, thisPos;
+              nodePos = this.treePosition(node);
+              thisPos = this.treePosition(this);
+              if (nodePos === -1 || thisPos === -1) {
+                return false;
+              } else {
+                return nodePos > thisPos;
+              }
+            }
+            // Returns the preorder position of the given node in the tree, or -1
+            // if the node is not in the tree.
+            treePosition(node) {
+              var found, pos;
+              pos = 0;
+              found = false;
+              this.foreachTreeNode(this.document(), function(childNode) {
+                pos++;
+                if (!found && childNode === node) {
+                  return found = true;
+                }
+              });
+              if (found) {
+                return pos;
+              } else {
+                return -1;
+              }
+            }
+            // Depth-first preorder traversal through the XML tree
+            foreachTreeNode(node, func) {
+              var child, j, len, ref1, res;
+              node || (node = this.document());
+              ref1 = node.children;
+              for (j = 0, len = ref1.length; j < len; j++) {
+                child = ref1[j];
+                if (res = func(child)) {
+                  return res;
+                } else {
+                  res = this.foreachTreeNode(child, func);
+                  if (res) {
+                    return res;
+                  }
+                }
+              }
+            }
+          }
+          Object.defineProperty(XMLNode2.prototype, "nodeName", {
+            get: function() {
+              return this.name;
+            }
+          });
+          Object.defineProperty(XMLNode2.prototype, "nodeType", {
+            get: function() {
+              return this.type;
+            }
+          });
+          Object.defineProperty(XMLNode2.prototype, "nodeValue", {
+            get: function() {
+              return this.value;
+            }
+          });
+          Object.defineProperty(XMLNode2.prototype, "parentNode", {
+            get: function() {
+              return this.parent;
+            }
+          });
+          Object.defineProperty(XMLNode2.prototype, "childNodes", {
+            get: function() {
+              if (!this.childNodeList || !this.childNodeList.nodes) {
+                this.childNodeList = new XMLNodeList2(this.children);
+              }
+              return this.childNodeList;
+            }
+          });
+          Object.defineProperty(XMLNode2.prototype, "firstChild", {
+            get: function() {
+              return this.children[0] || null;
+            }
+          });
+          Object.defineProperty(XMLNode2.prototype, "lastChild", {
+            get: function() {
+              return this.children[this.children.length - 1] || null;
+            }
+          });
+          Object.defineProperty(XMLNode2.prototype, "previousSibling", {
+            get: function() {
+              var i2;
+              i2 = this.parent.children.indexOf(this);
+              return this.parent.children[i2 - 1] || null;
+            }
+          });
+          Object.defineProperty(XMLNode2.prototype, "nextSibling", {
+            get: function() {
+              var i2;
+              i2 = this.parent.children.indexOf(this);
+              return this.parent.children[i2 + 1] || null;
+            }
+          });
+          Object.defineProperty(XMLNode2.prototype, "ownerDocument", {
+            get: function() {
+              return this.document() || null;
+            }
+          });
+          Object.defineProperty(XMLNode2.prototype, "textContent", {
+            get: function() {
+              var child, j, len, ref1, str;
+              if (this.nodeType === NodeType2.Element || this.nodeType === NodeType2.DocumentFragment) {
+                str = "";
+                ref1 = this.children;
+                for (j = 0, len = ref1.length; j < len; j++) {
+                  child = ref1[j];
+                  if (child.textContent) {
+                    str += child.textContent;
+                  }
+                }
+                return str;
+              } else {
+                return null;
+              }
+            },
+            set: function(value) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+          });
+          return XMLNode2;
+        }).call(this);
+      }).call(commonjsGlobal);
+      return XMLNode.exports;
+    }
+    var XMLStringifier = { exports: {} };
+    var hasRequiredXMLStringifier;
+    function requireXMLStringifier() {
+      if (hasRequiredXMLStringifier) return XMLStringifier.exports;
+      hasRequiredXMLStringifier = 1;
+      (function() {
+        var hasProp = {}.hasOwnProperty;
+        XMLStringifier.exports = (function() {
+          class XMLStringifier2 {
+            // Initializes a new instance of `XMLStringifier`
+            // `options.version` The version number string of the XML spec to validate against, e.g. 1.0
+            // `options.noDoubleEncoding` whether existing html entities are encoded: true or false
+            // `options.stringify` a set of functions to use for converting values to strings
+            // `options.noValidation` whether values will be validated and escaped or returned as is
+            // `options.invalidCharReplacement` a character to replace invalid characters and disable character validation
+            constructor(options) {
+              var key, ref, value;
+              this.assertLegalChar = this.assertLegalChar.bind(this);
+              this.assertLegalName = this.assertLegalName.bind(this);
+              options || (options = {});
+              this.options = options;
+              if (!this.options.version) {
+                this.options.version = "1.0";
+              }
+              ref = options.stringify || {};
+              for (key in ref) {
+                if (!hasProp.call(ref, key)) continue;
+                value = ref[key];
+                this[key] = value;
+              }
+            }
+            // Defaults
+            name(val) {
+              if (this.options.noValidation) {
+                return val;
+              }
+              return this.assertLegalName("" + val || "");
+            }
+            text(val) {
+              if (this.options.noValidation) {
+                return val;
+              }
+              return this.assertLegalChar(this.textEscape("" + val || ""));
+            }
+            cdata(val) {
+              if (this.options.noValidation) {
+                return val;
+              }
+              val = "" + val || "";
+              val = val.replace("]]>", "]]]]><![CDATA[>");
+              return this.assertLegalChar(val);
+            }
+            comment(val) {
+              if (this.options.noValidation) {
+                return val;
+              }
+              val = "" + val || "";
+              if (val.match(/--/)) {
+                throw new Error("Comment text cannot contain double-hypen: " + val);
+              }
+              return this.assertLegalChar(val);
+            }
+            raw(val) {
+              if (this.options.noValidation) {
+                return val;
+              }
+              return "" + val || "";
+            }
+            attValue(val) {
+              if (this.options.noValidation) {
+                return val;
+              }
+              return this.assertLegalChar(this.attEscape(val = "" + val || ""));
+            }
+            insTarget(val) {
+              if (this.options.noValidation) {
+                return val;
+              }
+              return this.assertLegalChar("" + val || "");
+            }
+            insValue(val) {
+              if (this.options.noValidation) {
+                return val;
+              }
+              val = "" + val || "";
+              if (val.match(/\?>/)) {
+                throw new Error("Invalid processing instruction value: " + val);
+              }
+              return this.assertLegalChar(val);
+            }
+            xmlVersion(val) {
+              if (this.options.noValidation) {
+                return val;
+              }
+              val = "" + val || "";
+              if (!val.match(/1\.[0-9]+/)) {
+                throw new Error("Invalid version number: " + val);
+              }
+              return val;
+            }
+            xmlEncoding(val) {
+              if (this.options.noValidation) {
+                return val;
+              }
+              val = "" + val || "";
+              if (!val.match(/^[A-Za-z](?:[A-Za-z0-9._-])*$/)) {
+                throw new Error("Invalid encoding: " + val);
+              }
+              return this.assertLegalChar(val);
+            }
+            xmlStandalone(val) {
+              if (this.options.noValidation) {
+                return val;
+              }
+              if (val) {
+                return "yes";
+              } else {
+                return "no";
+              }
+            }
+            dtdPubID(val) {
+              if (this.options.noValidation) {
+                return val;
+              }
+              return this.assertLegalChar("" + val || "");
+            }
+            dtdSysID(val) {
+              if (this.options.noValidation) {
+                return val;
+              }
+              return this.assertLegalChar("" + val || "");
+            }
+            dtdElementValue(val) {
+              if (this.options.noValidation) {
+                return val;
+              }
+              return this.assertLegalChar("" + val || "");
+            }
+            dtdAttType(val) {
+              if (this.options.noValidation) {
+                return val;
+              }
+              return this.assertLegalChar("" + val || "");
+            }
+            dtdAttDefault(val) {
+              if (this.options.noValidation) {
+                return val;
+              }
+              return this.assertLegalChar("" + val || "");
+            }
+            dtdEntityValue(val) {
+              if (this.options.noValidation) {
+                return val;
+              }
+              return this.assertLegalChar("" + val || "");
+            }
+            dtdNData(val) {
+              if (this.options.noValidation) {
+                return val;
+              }
+              return this.assertLegalChar("" + val || "");
+            }
+            assertLegalChar(str) {
+              var regex, res;
+              if (this.options.noValidation) {
+                return str;
+              }
+              if (this.options.version === "1.0") {
+                regex = /[\0-\x08\x0B\f\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/g;
+                if (this.options.invalidCharReplacement !== void 0) {
+                  str = str.replace(regex, this.options.invalidCharReplacement);
+                } else if (res = str.match(regex)) {
+                  throw new Error(`Invalid character in string: ${str} at index ${res.index}`);
+                }
+              } else if (this.options.version === "1.1") {
+                regex = /[\0\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/g;
+                if (this.options.invalidCharReplacement !== void 0) {
+                  str = str.replace(regex, this.options.invalidCharReplacement);
+                } else if (res = str.match(regex)) {
+                  throw new Error(`Invalid character in string: ${str} at index ${res.index}`);
+                }
+              }
+              return str;
+            }
+            assertLegalName(str) {
+              var regex;
+              if (this.options.noValidation) {
+                return str;
+              }
+              str = this.assertLegalChar(str);
+              regex = /^([:A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]|[\uD800-\uDB7F][\uDC00-\uDFFF])([\x2D\.0-:A-Z_a-z\xB7\xC0-\xD6\xD8-\xF6\xF8-\u037D\u037F-\u1FFF\u200C\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]|[\uD800-\uDB7F][\uDC00-\uDFFF])*$/;
+              if (!str.match(regex)) {
+                throw new Error(`Invalid character in name: ${str}`);
+              }
+              return str;
+            }
+            // Escapes special characters in text
+            // See http://www.w3.org/TR/2000/WD-xml-c14n-20000119.html#charescaping
+            // `str` the string to escape
+            textEscape(str) {
+              var ampregex;
+              if (this.options.noValidation) {
+                return str;
+              }
+              ampregex = this.options.noDoubleEncoding ? /(?!&(lt|gt|amp|apos|quot);)&/g : /&/g;
+              return str.replace(ampregex, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#xD;");
+            }
+            // Escapes special characters in attribute values
+            // See http://www.w3.org/TR/2000/WD-xml-c14n-20000119.html#charescaping
+            // `str` the string to escape
+            attEscape(str) {
+              var ampregex;
+              if (this.options.noValidation) {
+                return str;
+              }
+              ampregex = this.options.noDoubleEncoding ? /(?!&(lt|gt|amp|apos|quot);)&/g : /&/g;
+              return str.replace(ampregex, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;").replace(/\t/g, "&#x9;").replace(/\n/g, "&#xA;").replace(/\r/g, "&#xD;");
+            }
+          }
+          XMLStringifier2.prototype.convertAttKey = "@";
+          XMLStringifier2.prototype.convertPIKey = "?";
+          XMLStringifier2.prototype.convertTextKey = "#text";
+          XMLStringifier2.prototype.convertCDataKey = "#cdata";
+          XMLStringifier2.prototype.convertCommentKey = "#comment";
+          XMLStringifier2.prototype.convertRawKey = "#raw";
+          return XMLStringifier2;
+        }).call(this);
+      }).call(commonjsGlobal);
+      return XMLStringifier.exports;
+    }
+    var XMLStringWriter = { exports: {} };
+    var XMLWriterBase = { exports: {} };
+    var WriterState = { exports: {} };
+    var hasRequiredWriterState;
+    function requireWriterState() {
+      if (hasRequiredWriterState) return WriterState.exports;
+      hasRequiredWriterState = 1;
+      (function() {
+        WriterState.exports = {
+          None: 0,
+          OpenTag: 1,
+          InsideTag: 2,
+          CloseTag: 3
+        };
+      }).call(commonjsGlobal);
+      return WriterState.exports;
+    }
+    var hasRequiredXMLWriterBase;
+    function requireXMLWriterBase() {
+      if (hasRequiredXMLWriterBase) return XMLWriterBase.exports;
+      hasRequiredXMLWriterBase = 1;
+      (function() {
+        var NodeType2, WriterState2, assign, hasProp = {}.hasOwnProperty;
+        ({ assign } = requireUtility());
+        NodeType2 = requireNodeType();
+        requireXMLDeclaration();
+        requireXMLDocType();
+        requireXMLCData();
+        requireXMLComment();
+        requireXMLElement();
+        requireXMLRaw();
+        requireXMLText();
+        requireXMLProcessingInstruction();
+        requireXMLDummy();
+        requireXMLDTDAttList();
+        requireXMLDTDElement();
+        requireXMLDTDEntity();
+        requireXMLDTDNotation();
+        WriterState2 = requireWriterState();
+        XMLWriterBase.exports = class XMLWriterBase {
+          // Initializes a new instance of `XMLWriterBase`
+          // `options.pretty` pretty prints the result
+          // `options.indent` indentation string
+          // `options.newline` newline sequence
+          // `options.offset` a fixed number of indentations to add to every line
+          // `options.width` maximum column width
+          // `options.allowEmpty` do not self close empty element tags
+          // 'options.dontPrettyTextNodes' if any text is present in node, don't indent or LF
+          // `options.spaceBeforeSlash` add a space before the closing slash of empty elements
+          constructor(options) {
+            var key, ref, value;
+            options || (options = {});
+            this.options = options;
+            ref = options.writer || {};
+            for (key in ref) {
+              if (!hasProp.call(ref, key)) continue;
+              value = ref[key];
+              this["_" + key] = this[key];
+              this[key] = value;
+            }
+          }
+          // Filters writer options and provides defaults
+          // `options` writer options
+          filterOptions(options) {
+            var filteredOptions, ref, ref1, ref2, ref3, ref4, ref5, ref6, ref7;
+            options || (options = {});
+            options = assign({}, this.options, options);
+            filteredOptions = {
+              writer: this
+            };
+            filteredOptions.pretty = options.pretty || false;
+            filteredOptions.allowEmpty = options.allowEmpty || false;
+            filteredOptions.indent = (ref = options.indent) != null ? ref : "  ";
+            filteredOptions.newline = (ref1 = options.newline) != null ? ref1 : "\n";
+            filteredOptions.offset = (ref2 = options.offset) != null ? ref2 : 0;
+            filteredOptions.width = (ref3 = options.width) != null ? ref3 : 0;
+            filteredOptions.dontPrettyTextNodes = (ref4 = (ref5 = options.dontPrettyTextNodes) != null ? ref5 : options.dontprettytextnodes) != null ? ref4 : 0;
+            filteredOptions.spaceBeforeSlash = (ref6 = (ref7 = options.spaceBeforeSlash) != null ? ref7 : options.spacebeforeslash) != null ? ref6 : "";
+            if (filteredOptions.spaceBeforeSlash === true) {
+              filteredOptions.spaceBeforeSlash = " ";
+            }
+            filteredOptions.suppressPrettyCount = 0;
+            filteredOptions.user = {};
+            filteredOptions.state = WriterState2.None;
+            return filteredOptions;
+          }
+          // Returns the indentation string for the current level
+          // `node` current node
+          // `options` writer options
+          // `level` current indentation level
+          indent(node, options, level) {
+            var indentLevel;
+            if (!options.pretty || options.suppressPrettyCount) {
+              return "";
+            } else if (options.pretty) {
+              indentLevel = (level || 0) + options.offset + 1;
+              if (indentLevel > 0) {
+                return new Array(indentLevel).join(options.indent);
+              }
+            }
+            return "";
+          }
+          // Returns the newline string
+          // `node` current node
+          // `options` writer options
+          // `level` current indentation level
+          endline(node, options, level) {
+            if (!options.pretty || options.suppressPrettyCount) {
+              return "";
+            } else {
+              return options.newline;
+            }
+          }
+          attribute(att, options, level) {
+            var r;
+            this.openAttribute(att, options, level);
+            if (options.pretty && options.width > 0) {
+              r = att.name + '="' + att.value + '"';
+            } else {
+              r = " " + att.name + '="' + att.value + '"';
+            }
+            this.closeAttribute(att, options, level);
+            return r;
+          }
+          cdata(node, options, level) {
+            var r;
+            this.openNode(node, options, level);
+            options.state = WriterState2.OpenTag;
+            r = this.indent(node, options, level) + "<![CDATA[";
+            options.state = WriterState2.InsideTag;
+            r += node.value;
+            options.state = WriterState2.CloseTag;
+            r += "]]>" + this.endline(node, options, level);
+            options.state = WriterState2.None;
+            this.closeNode(node, options, level);
+            return r;
+          }
+          comment(node, options, level) {
+            var r;
+            this.openNode(node, options, level);
+            options.state = WriterState2.OpenTag;
+            r = this.indent(node, options, level) + "<!-- ";
+            options.state = WriterState2.InsideTag;
+            r += node.value;
+            options.state = WriterState2.CloseTag;
+            r += " -->" + this.endline(node, options, level);
+            options.state = WriterState2.None;
+            this.closeNode(node, options, level);
+            return r;
+          }
+          declaration(node, options, level) {
+            var r;
+            this.openNode(node, options, level);
+            options.state = WriterState2.OpenTag;
+            r = this.indent(node, options, level) + "<?xml";
+            options.state = WriterState2.InsideTag;
+            r += ' version="' + node.version + '"';
+            if (node.encoding != null) {
+              r += ' encoding="' + node.encoding + '"';
+            }
+            if (node.standalone != null) {
+              r += ' standalone="' + node.standalone + '"';
+            }
+            options.state = WriterState2.CloseTag;
+            r += options.spaceBeforeSlash + "?>";
+            r += this.endline(node, options, level);
+            options.state = WriterState2.None;
+            this.closeNode(node, options, level);
+            return r;
+          }
+          docType(node, options, level) {
+            var child, i2, len1, r, ref;
+            level || (level = 0);
+            this.openNode(node, options, level);
+            options.state = WriterState2.OpenTag;
+            r = this.indent(node, options, level);
+            r += "<!DOCTYPE " + node.root().name;
+            if (node.pubID && node.sysID) {
+              r += ' PUBLIC "' + node.pubID + '" "' + node.sysID + '"';
+            } else if (node.sysID) {
+              r += ' SYSTEM "' + node.sysID + '"';
+            }
+            if (node.children.length > 0) {
+              r += " [";
+              r += this.endline(node, options, level);
+              options.state = WriterState2.InsideTag;
+              ref = node.children;
+              for (i2 = 0, len1 = ref.length; i2 < len1; i2++) {
+                child = ref[i2];
+                r += this.writeChildNode(child, options, level + 1);
+              }
+              options.state = WriterState2.CloseTag;
+              r += "]";
+            }
+            options.state = WriterState2.CloseTag;
+            r += options.spaceBeforeSlash + ">";
+            r += this.endline(node, options, level);
+            options.state = WriterState2.None;
+            this.closeNode(node, options, level);
+            return r;
+          }
+          element(node, options, level) {
+            var att, attLen, child, childNodeCount, firstChildNode, i2, j, len, len1, len2, name, prettySuppressed, r, ratt, ref, ref1, ref2, ref3, rline;
+            level || (level = 0);
+            prettySuppressed = false;
+            this.openNode(node, options, level);
+            options.state = WriterState2.OpenTag;
+            r = this.indent(node, options, level) + "<" + node.name;
+            if (options.pretty && options.width > 0) {
+              len = r.length;
+              ref = node.attribs;
+              for (name in ref) {
+                if (!hasProp.call(ref, name)) continue;
+                att = ref[name];
+                ratt = this.attribute(att, options, level);
+                attLen = ratt.length;
+                if (len + attLen > options.width) {
+                  rline = this.indent(node, options, level + 1) + ratt;
+                  r += this.endline(node, options, level) + rline;
+                  len = rline.length;
+                } else {
+                  rline = " " + ratt;
+                  r += rline;
+                  len += rline.length;
+                }
+              }
+            } else {
+              ref1 = node.attribs;
+              for (name in ref1) {
+                if (!hasProp.call(ref1, name)) continue;
+                att = ref1[name];
+                r += this.attribute(att, options, level);
+              }
+            }
+            childNodeCount = node.children.length;
+            firstChildNode = childNodeCount === 0 ? null : node.children[0];
+            if (childNodeCount === 0 || node.children.every(function(e) {
+              return (e.type === NodeType2.Text || e.type === NodeType2.Raw || e.type === NodeType2.CData) && e.value === "";
+            })) {
+              if (options.allowEmpty) {
+                r += ">";
+                options.state = WriterState2.CloseTag;
+                r += "</" + node.name + ">" + this.endline(node, options, level);
+              } else {
+                options.state = WriterState2.CloseTag;
+                r += options.spaceBeforeSlash + "/>" + this.endline(node, options, level);
+              }
+            } else if (options.pretty && childNodeCount === 1 && (firstChildNode.type === NodeType2.Text || firstChildNode.type === NodeType2.Raw || firstChildNode.type === NodeType2.CData) && firstChildNode.value != null) {
+              r += ">";
+              options.state = WriterState2.InsideTag;
+              options.suppressPrettyCount++;
+              prettySuppressed = true;
+              r += this.writeChildNode(firstChildNode, options, level + 1);
+              options.suppressPrettyCount--;
+              prettySuppressed = false;
+              options.state = WriterState2.CloseTag;
+              r += "</" + node.name + ">" + this.endline(node, options, level);
+            } else {
+              if (options.dontPrettyTextNodes) {
+                ref2 = node.children;
+                for (i2 = 0, len1 = ref2.length; i2 < len1; i2++) {
+                  child = ref2[i2];
+                  if ((child.type === NodeType2.Text || child.type === NodeType2.Raw || child.type === NodeType2.CData) && child.value != null) {
+                    options.suppressPrettyCount++;
+                    prettySuppressed = true;
+                    break;
+                  }
+                }
+              }
+              r += ">" + this.endline(node, options, level);
+              options.state = WriterState2.InsideTag;
+              ref3 = node.children;
+              for (j = 0, len2 = ref3.length; j < len2; j++) {
+                child = ref3[j];
+                r += this.writeChildNode(child, options, level + 1);
+              }
+              options.state = WriterState2.CloseTag;
+              r += this.indent(node, options, level) + "</" + node.name + ">";
+              if (prettySuppressed) {
+                options.suppressPrettyCount--;
+              }
+              r += this.endline(node, options, level);
+              options.state = WriterState2.None;
+            }
+            this.closeNode(node, options, level);
+            return r;
+          }
+          writeChildNode(node, options, level) {
+            switch (node.type) {
+              case NodeType2.CData:
+                return this.cdata(node, options, level);
+              case NodeType2.Comment:
+                return this.comment(node, options, level);
+              case NodeType2.Element:
+                return this.element(node, options, level);
+              case NodeType2.Raw:
+                return this.raw(node, options, level);
+              case NodeType2.Text:
+                return this.text(node, options, level);
+              case NodeType2.ProcessingInstruction:
+                return this.processingInstruction(node, options, level);
+              case NodeType2.Dummy:
+                return "";
+              case NodeType2.Declaration:
+                return this.declaration(node, options, level);
+              case NodeType2.DocType:
+                return this.docType(node, options, level);
+              case NodeType2.AttributeDeclaration:
+                return this.dtdAttList(node, options, level);
+              case NodeType2.ElementDeclaration:
+                return this.dtdElement(node, options, level);
+              case NodeType2.EntityDeclaration:
+                return this.dtdEntity(node, options, level);
+              case NodeType2.NotationDeclaration:
+                return this.dtdNotation(node, options, level);
+              default:
+                throw new Error("Unknown XML node type: " + node.constructor.name);
+            }
+          }
+          processingInstruction(node, options, level) {
+            var r;
+            this.openNode(node, options, level);
+            options.state = WriterState2.OpenTag;
+            r = this.indent(node, options, level) + "<?";
+            options.state = WriterState2.InsideTag;
+            r += node.target;
+            if (node.value) {
+              r += " " + node.value;
+            }
+            options.state = WriterState2.CloseTag;
+            r += options.spaceBeforeSlash + "?>";
+            r += this.endline(node, options, level);
+            options.state = WriterState2.None;
+            this.closeNode(node, options, level);
+            return r;
+          }
+          raw(node, options, level) {
+            var r;
+            this.openNode(node, options, level);
+            options.state = WriterState2.OpenTag;
+            r = this.indent(node, options, level);
+            options.state = WriterState2.InsideTag;
+            r += node.value;
+            options.state = WriterState2.CloseTag;
+            r += this.endline(node, options, level);
+            options.state = WriterState2.None;
+            this.closeNode(node, options, level);
+            return r;
+          }
+          text(node, options, level) {
+            var r;
+            this.openNode(node, options, level);
+            options.state = WriterState2.OpenTag;
+            r = this.indent(node, options, level);
+            options.state = WriterState2.InsideTag;
+            r += node.value;
+            options.state = WriterState2.CloseTag;
+            r += this.endline(node, options, level);
+            options.state = WriterState2.None;
+            this.closeNode(node, options, level);
+            return r;
+          }
+          dtdAttList(node, options, level) {
+            var r;
+            this.openNode(node, options, level);
+            options.state = WriterState2.OpenTag;
+            r = this.indent(node, options, level) + "<!ATTLIST";
+            options.state = WriterState2.InsideTag;
+            r += " " + node.elementName + " " + node.attributeName + " " + node.attributeType;
+            if (node.defaultValueType !== "#DEFAULT") {
+              r += " " + node.defaultValueType;
+            }
+            if (node.defaultValue) {
+              r += ' "' + node.defaultValue + '"';
+            }
+            options.state = WriterState2.CloseTag;
+            r += options.spaceBeforeSlash + ">" + this.endline(node, options, level);
+            options.state = WriterState2.None;
+            this.closeNode(node, options, level);
+            return r;
+          }
+          dtdElement(node, options, level) {
+            var r;
+            this.openNode(node, options, level);
+            options.state = WriterState2.OpenTag;
+            r = this.indent(node, options, level) + "<!ELEMENT";
+            options.state = WriterState2.InsideTag;
+            r += " " + node.name + " " + node.value;
+            options.state = WriterState2.CloseTag;
+            r += options.spaceBeforeSlash + ">" + this.endline(node, options, level);
+            options.state = WriterState2.None;
+            this.closeNode(node, options, level);
+            return r;
+          }
+          dtdEntity(node, options, level) {
+            var r;
+            this.openNode(node, options, level);
+            options.state = WriterState2.OpenTag;
+            r = this.indent(node, options, level) + "<!ENTITY";
+            options.state = WriterState2.InsideTag;
+            if (node.pe) {
+              r += " %";
+            }
+            r += " " + node.name;
+            if (node.value) {
+              r += ' "' + node.value + '"';
+            } else {
+              if (node.pubID && node.sysID) {
+                r += ' PUBLIC "' + node.pubID + '" "' + node.sysID + '"';
+              } else if (node.sysID) {
+                r += ' SYSTEM "' + node.sysID + '"';
+              }
+              if (node.nData) {
+                r += " NDATA " + node.nData;
+              }
+            }
+            options.state = WriterState2.CloseTag;
+            r += options.spaceBeforeSlash + ">" + this.endline(node, options, level);
+            options.state = WriterState2.None;
+            this.closeNode(node, options, level);
+            return r;
+          }
+          dtdNotation(node, options, level) {
+            var r;
+            this.openNode(node, options, level);
+            options.state = WriterState2.OpenTag;
+            r = this.indent(node, options, level) + "<!NOTATION";
+            options.state = WriterState2.InsideTag;
+            r += " " + node.name;
+            if (node.pubID && node.sysID) {
+              r += ' PUBLIC "' + node.pubID + '" "' + node.sysID + '"';
+            } else if (node.pubID) {
+              r += ' PUBLIC "' + node.pubID + '"';
+            } else if (node.sysID) {
+              r += ' SYSTEM "' + node.sysID + '"';
+            }
+            options.state = WriterState2.CloseTag;
+            r += options.spaceBeforeSlash + ">" + this.endline(node, options, level);
+            options.state = WriterState2.None;
+            this.closeNode(node, options, level);
+            return r;
+          }
+          openNode(node, options, level) {
+          }
+          closeNode(node, options, level) {
+          }
+          openAttribute(att, options, level) {
+          }
+          closeAttribute(att, options, level) {
+          }
+        };
+      }).call(commonjsGlobal);
+      return XMLWriterBase.exports;
+    }
+    var hasRequiredXMLStringWriter;
+    function requireXMLStringWriter() {
+      if (hasRequiredXMLStringWriter) return XMLStringWriter.exports;
+      hasRequiredXMLStringWriter = 1;
+      (function() {
+        var XMLWriterBase2;
+        XMLWriterBase2 = requireXMLWriterBase();
+        XMLStringWriter.exports = class XMLStringWriter extends XMLWriterBase2 {
+          // Initializes a new instance of `XMLStringWriter`
+          // `options.pretty` pretty prints the result
+          // `options.indent` indentation string
+          // `options.newline` newline sequence
+          // `options.offset` a fixed number of indentations to add to every line
+          // `options.allowEmpty` do not self close empty element tags
+          // 'options.dontPrettyTextNodes' if any text is present in node, don't indent or LF
+          // `options.spaceBeforeSlash` add a space before the closing slash of empty elements
+          constructor(options) {
+            super(options);
+          }
+          document(doc, options) {
+            var child, i2, len, r, ref;
+            options = this.filterOptions(options);
+            r = "";
+            ref = doc.children;
+            for (i2 = 0, len = ref.length; i2 < len; i2++) {
+              child = ref[i2];
+              r += this.writeChildNode(child, options, 0);
+            }
+            if (options.pretty && r.slice(-options.newline.length) === options.newline) {
+              r = r.slice(0, -options.newline.length);
+            }
+            return r;
+          }
+        };
+      }).call(commonjsGlobal);
+      return XMLStringWriter.exports;
+    }
+    var hasRequiredXMLDocument;
+    function requireXMLDocument() {
+      if (hasRequiredXMLDocument) return XMLDocument.exports;
+      hasRequiredXMLDocument = 1;
+      (function() {
+        var NodeType2, XMLDOMConfiguration2, XMLDOMImplementation2, XMLNode2, XMLStringWriter2, XMLStringifier2, isPlainObject2;
+        ({ isPlainObject: isPlainObject2 } = requireUtility());
+        XMLDOMImplementation2 = requireXMLDOMImplementation();
+        XMLDOMConfiguration2 = requireXMLDOMConfiguration();
+        XMLNode2 = requireXMLNode();
+        NodeType2 = requireNodeType();
+        XMLStringifier2 = requireXMLStringifier();
+        XMLStringWriter2 = requireXMLStringWriter();
+        XMLDocument.exports = (function() {
+          class XMLDocument2 extends XMLNode2 {
+            // Initializes a new instance of `XMLDocument`
+            // `options.keepNullNodes` whether nodes with null values will be kept
+            //     or ignored: true or false
+            // `options.keepNullAttributes` whether attributes with null values will be
+            //     kept or ignored: true or false
+            // `options.ignoreDecorators` whether decorator strings will be ignored when
+            //     converting JS objects: true or false
+            // `options.separateArrayItems` whether array items are created as separate
+            //     nodes when passed as an object value: true or false
+            // `options.noDoubleEncoding` whether existing html entities are encoded:
+            //     true or false
+            // `options.stringify` a set of functions to use for converting values to
+            //     strings
+            // `options.writer` the default XML writer to use for converting nodes to
+            //     string. If the default writer is not set, the built-in XMLStringWriter
+            //     will be used instead.
+            constructor(options) {
+              super(null);
+              this.name = "#document";
+              this.type = NodeType2.Document;
+              this.documentURI = null;
+              this.domConfig = new XMLDOMConfiguration2();
+              options || (options = {});
+              if (!options.writer) {
+                options.writer = new XMLStringWriter2();
+              }
+              this.options = options;
+              this.stringify = new XMLStringifier2(options);
+            }
+            // Ends the document and passes it to the given XML writer
+            // `writer` is either an XML writer or a plain object to pass to the
+            // constructor of the default XML writer. The default writer is assigned when
+            // creating the XML document. Following flags are recognized by the
+            // built-in XMLStringWriter:
+            //   `writer.pretty` pretty prints the result
+            //   `writer.indent` indentation for pretty print
+            //   `writer.offset` how many indentations to add to every line for pretty print
+            //   `writer.newline` newline sequence for pretty print
+            end(writer) {
+              var writerOptions;
+              writerOptions = {};
+              if (!writer) {
+                writer = this.options.writer;
+              } else if (isPlainObject2(writer)) {
+                writerOptions = writer;
+                writer = this.options.writer;
+              }
+              return writer.document(this, writer.filterOptions(writerOptions));
+            }
+            // Converts the XML document to string
+            // `options.pretty` pretty prints the result
+            // `options.indent` indentation for pretty print
+            // `options.offset` how many indentations to add to every line for pretty print
+            // `options.newline` newline sequence for pretty print
+            toString(options) {
+              return this.options.writer.document(this, this.options.writer.filterOptions(options));
+            }
+            // DOM level 1 functions to be implemented later
+            createElement(tagName) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            createDocumentFragment() {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            createTextNode(data) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            createComment(data) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            createCDATASection(data) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            createProcessingInstruction(target, data) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            createAttribute(name) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            createEntityReference(name) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            getElementsByTagName(tagname) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            // DOM level 2 functions to be implemented later
+            importNode(importedNode, deep) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            createElementNS(namespaceURI, qualifiedName) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            createAttributeNS(namespaceURI, qualifiedName) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            getElementsByTagNameNS(namespaceURI, localName) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            getElementById(elementId) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            // DOM level 3 functions to be implemented later
+            adoptNode(source) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            normalizeDocument() {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            renameNode(node, namespaceURI, qualifiedName) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            // DOM level 4 functions to be implemented later
+            getElementsByClassName(classNames) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            createEvent(eventInterface) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            createRange() {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            createNodeIterator(root, whatToShow, filter) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+            createTreeWalker(root, whatToShow, filter) {
+              throw new Error("This DOM method is not implemented." + this.debugInfo());
+            }
+          }
+          Object.defineProperty(XMLDocument2.prototype, "implementation", {
+            value: new XMLDOMImplementation2()
+          });
+          Object.defineProperty(XMLDocument2.prototype, "doctype", {
+            get: function() {
+              var child, i2, len, ref;
+              ref = this.children;
+              for (i2 = 0, len = ref.length; i2 < len; i2++) {
+                child = ref[i2];
+                if (child.type === NodeType2.DocType) {
+                  return child;
+                }
+              }
+              return null;
+            }
+          });
+          Object.defineProperty(XMLDocument2.prototype, "documentElement", {
+            get: function() {
+              return this.rootObject || null;
+            }
+          });
+          Object.defineProperty(XMLDocument2.prototype, "inputEncoding", {
+            get: function() {
+              return null;
+            }
+          });
+          Object.defineProperty(XMLDocument2.prototype, "strictErrorChecking", {
+            get: function() {
+              return false;
+            }
+          });
+          Object.defineProperty(XMLDocument2.prototype, "xmlEncoding", {
+            get: function() {
+              if (this.children.length !== 0 && this.children[0].type === NodeType2.Declaration) {
+                return this.children[0].encoding;
+              } else {
+                return null;
+              }
+            }
+          });
+          Object.defineProperty(XMLDocument2.prototype, "xmlStandalone", {
+            get: function() {
+              if (this.children.length !== 0 && this.children[0].type === NodeType2.Declaration) {
+                return this.children[0].standalone === "yes";
+              } else {
+                return false;
+              }
+            }
+          });
+          Object.defineProperty(XMLDocument2.prototype, "xmlVersion", {
+            get: function() {
+              if (this.children.length !== 0 && this.children[0].type === NodeType2.Declaration) {
+                return this.children[0].version;
+              } else {
+                return "1.0";
+              }
+            }
+          });
+          Object.defineProperty(XMLDocument2.prototype, "URL", {
+            get: function() {
+              return this.documentURI;
+            }
+          });
+          Object.defineProperty(XMLDocument2.prototype, "origin", {
+            get: function() {
+              return null;
+            }
+          });
+          Object.defineProperty(XMLDocument2.prototype, "compatMode", {
+            get: function() {
+              return null;
+            }
+          });
+          Object.defineProperty(XMLDocument2.prototype, "characterSet", {
+            get: function() {
+              return null;
+            }
+          });
+          Object.defineProperty(XMLDocument2.prototype, "contentType", {
+            get: function() {
+              return null;
+            }
+          });
+          return XMLDocument2;
+        }).call(this);
+      }).call(commonjsGlobal);
+      return XMLDocument.exports;
+    }
+    var XMLDocumentCB = { exports: {} };
+    var hasRequiredXMLDocumentCB;
+    function requireXMLDocumentCB() {
+      if (hasRequiredXMLDocumentCB) return XMLDocumentCB.exports;
+      hasRequiredXMLDocumentCB = 1;
+      (function() {
+        var NodeType2, WriterState2, XMLAttribute2, XMLCData2, XMLComment2, XMLDTDAttList2, XMLDTDElement2, XMLDTDEntity2, XMLDTDNotation2, XMLDeclaration2, XMLDocType2, XMLDocument2, XMLElement2, XMLProcessingInstruction2, XMLRaw2, XMLStringWriter2, XMLStringifier2, XMLText2, getValue, isFunction, isObject2, isPlainObject2, hasProp = {}.hasOwnProperty;
+        ({ isObject: isObject2, isFunction, isPlainObject: isPlainObject2, getValue } = requireUtility());
+        NodeType2 = requireNodeType();
+        XMLDocument2 = requireXMLDocument();
+        XMLElement2 = requireXMLElement();
+        XMLCData2 = requireXMLCData();
+        XMLComment2 = requireXMLComment();
+        XMLRaw2 = requireXMLRaw();
+        XMLText2 = requireXMLText();
+        XMLProcessingInstruction2 = requireXMLProcessingInstruction();
+        XMLDeclaration2 = requireXMLDeclaration();
+        XMLDocType2 = requireXMLDocType();
+        XMLDTDAttList2 = requireXMLDTDAttList();
+        XMLDTDEntity2 = requireXMLDTDEntity();
+        XMLDTDElement2 = requireXMLDTDElement();
+        XMLDTDNotation2 = requireXMLDTDNotation();
+        XMLAttribute2 = requireXMLAttribute();
+        XMLStringifier2 = requireXMLStringifier();
+        XMLStringWriter2 = requireXMLStringWriter();
+        WriterState2 = requireWriterState();
+        XMLDocumentCB.exports = class XMLDocumentCB {
+          // Initializes a new instance of `XMLDocumentCB`
+          // `options.keepNullNodes` whether nodes with null values will be kept
+          //     or ignored: true or false
+          // `options.keepNullAttributes` whether attributes with null values will be
+          //     kept or ignored: true or false
+          // `options.ignoreDecorators` whether decorator strings will be ignored when
+          //     converting JS objects: true or false
+          // `options.separateArrayItems` whether array items are created as separate
+          //     nodes when passed as an object value: true or false
+          // `options.noDoubleEncoding` whether existing html entities are encoded:
+          //     true or false
+          // `options.stringify` a set of functions to use for converting values to
+          //     strings
+          // `options.writer` the default XML writer to use for converting nodes to
+          //     string. If the default writer is not set, the built-in XMLStringWriter
+          //     will be used instead.
+          // `onData` the function to be called when a new chunk of XML is output. The
+          //          string containing the XML chunk is passed to `onData` as its first
+          //          argument, and the current indentation level as its second argument.
+          // `onEnd`  the function to be called when the XML document is completed with
+          //          `end`. `onEnd` does not receive any arguments.
+          constructor(options, onData, onEnd) {
+            var writerOptions;
+            this.name = "?xml";
+            this.type = NodeType2.Document;
+            options || (options = {});
+            writerOptions = {};
+            if (!options.writer) {
+              options.writer = new XMLStringWriter2();
+            } else if (isPlainObject2(options.writer)) {
+              writerOptions = options.writer;
+              options.writer = new XMLStringWriter2();
+            }
+            this.options = options;
+            this.writer = options.writer;
+            this.writerOptions = this.writer.filterOptions(writerOptions);
+            this.stringify = new XMLStringifier2(options);
+            this.onDataCallback = onData || function() {
+            };
+            this.onEndCallback = onEnd || function() {
+            };
+            this.currentNode = null;
+            this.currentLevel = -1;
+            this.openTags = {};
+            this.documentStarted = false;
+            this.documentCompleted = false;
+            this.root = null;
+          }
+          // Creates a child element node from the given XMLNode
+          // `node` the child node
+          createChildNode(node) {
+            var att, attName, attributes, child, i2, len, ref, ref1;
+            switch (node.type) {
+              case NodeType2.CData:
+                this.cdata(node.value);
+                break;
+              case NodeType2.Comment:
+                this.comment(node.value);
+                break;
+              case NodeType2.Element:
+                attributes = {};
+                ref = node.attribs;
+                for (attName in ref) {
+                  if (!hasProp.call(ref, attName)) continue;
+                  att = ref[attName];
+                  attributes[attName] = att.value;
+                }
+                this.node(node.name, attributes);
+                break;
+              case NodeType2.Dummy:
+                this.dummy();
+                break;
+              case NodeType2.Raw:
+                this.raw(node.value);
+                break;
+              case NodeType2.Text:
+                this.text(node.value);
+                break;
+              case NodeType2.ProcessingInstruction:
+                this.instruction(node.target, node.value);
+                break;
+              default:
+                throw new Error("This XML node type is not supported in a JS object: " + node.constructor.name);
+            }
+            ref1 = node.children;
+            for (i2 = 0, len = ref1.length; i2 < len; i2++) {
+              child = ref1[i2];
+              this.createChildNode(child);
+              if (child.type === NodeType2.Element) {
+                this.up();
+              }
+            }
+            return this;
+          }
+          // Creates a dummy node
+          dummy() {
+            return this;
+          }
+          // Creates a node
+          // `name` name of the node
+          // `attributes` an object containing name/value pairs of attributes
+          // `text` element text
+          node(name, attributes, text) {
+            if (name == null) {
+              throw new Error("Missing node name.");
+            }
+            if (this.root && this.currentLevel === -1) {
+              throw new Error("Document can only have one root node. " + this.debugInfo(name));
+            }
+            this.openCurrent();
+            name = getValue(name);
+            if (attributes == null) {
+              attributes = {};
+            }
+            attributes = getValue(attributes);
+            if (!isObject2(attributes)) {
+              [text, attributes] = [attributes, text];
+            }
+            this.currentNode = new XMLElement2(this, name, attributes);
+            this.currentNode.children = false;
+            this.currentLevel++;
+            this.openTags[this.currentLevel] = this.currentNode;
+            if (text != null) {
+              this.text(text);
+            }
+            return this;
+          }
+          // Creates a child element node or an element type declaration when called
+          // inside the DTD
+          // `name` name of the node
+          // `attributes` an object containing name/value pairs of attributes
+          // `text` element text
+          element(name, attributes, text) {
+            var child, i2, len, oldValidationFlag, ref, root;
+            if (this.currentNode && this.currentNode.type === NodeType2.DocType) {
+              this.dtdElement(...arguments);
+            } else {
+              if (Array.isArray(name) || isObject2(name) || isFunction(name)) {
+                oldValidationFlag = this.options.noValidation;
+                this.options.noValidation = true;
+                root = new XMLDocument2(this.options).element("TEMP_ROOT");
+                root.element(name);
+                this.options.noValidation = oldValidationFlag;
+                ref = root.children;
+                for (i2 = 0, len = ref.length; i2 < len; i2++) {
+                  child = ref[i2];
+                  this.createChildNode(child);
+                  if (child.type === NodeType2.Element) {
+                    this.up();
+                  }
+                }
+              } else {
+                this.node(name, attributes, text);
+              }
+            }
+            return this;
+          }
+          // Adds or modifies an attribute
+          // `name` attribute name
+          // `value` attribute value
+          attribute(name, value) {
+            var attName, attValue;
+            if (!this.currentNode || this.currentNode.children) {
+              throw new Error("att() can only be used immediately after an ele() call in callback mode. " + this.debugInfo(name));
+            }
+            if (name != null) {
+              name = getValue(name);
+            }
+            if (isObject2(name)) {
+              for (attName in name) {
+                if (!hasProp.call(name, attName)) continue;
+                attValue = name[attName];
+                this.attribute(attName, attValue);
+              }
+            } else {
+              if (isFunction(value)) {
+                value = value.apply();
+              }
+              if (this.options.keepNullAttributes && value == null) {
+                this.currentNode.attribs[name] = new XMLAttribute2(this, name, "");
+              } else if (value != null) {
+                this.currentNode.attribs[name] = new XMLAttribute2(this, name, value);
+              }
+            }
+            return this;
+          }
+          // Creates a text node
+          // `value` element text
+          text(value) {
+            var node;
+            this.openCurrent();
+            node = new XMLText2(this, value);
+            this.onData(this.writer.text(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1);
+            return this;
+          }
+          // Creates a CDATA node
+          // `value` element text without CDATA delimiters
+          cdata(value) {
+            var node;
+            this.openCurrent();
+            node = new XMLCData2(this, value);
+            this.onData(this.writer.cdata(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1);
+            return this;
+          }
+          // Creates a comment node
+          // `value` comment text
+          comment(value) {
+            var node;
+            this.openCurrent();
+            node = new XMLComment2(this, value);
+            this.onData(this.writer.comment(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1);
+            return this;
+          }
+          // Adds unescaped raw text
+          // `value` text
+          raw(value) {
+            var node;
+            this.openCurrent();
+            node = new XMLRaw2(this, value);
+            this.onData(this.writer.raw(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1);
+            return this;
+          }
+          // Adds a processing instruction
+          // `target` instruction target
+          // `value` instruction value
+          instruction(target, value) {
+            var i2, insTarget, insValue, len, node;
+            this.openCurrent();
+            if (target != null) {
+              target = getValue(target);
+            }
+            if (value != null) {
+              value = getValue(value);
+            }
+            if (Array.isArray(target)) {
+              for (i2 = 0, len = target.length; i2 < len; i2++) {
+                insTarget = target[i2];
+                this.instruction(insTarget);
+              }
+            } else if (isObject2(target)) {
+              for (insTarget in target) {
+                if (!hasProp.call(target, insTarget)) continue;
+                insValue = target[insTarget];
+                this.instruction(insTarget, insValue);
+              }
+            } else {
+              if (isFunction(value)) {
+                value = value.apply();
+              }
+              node = new XMLProcessingInstruction2(this, target, value);
+              this.onData(this.writer.processingInstruction(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1);
+            }
+            return this;
+          }
+          // Creates the xml declaration
+          // `version` A version number string, e.g. 1.0
+          // `encoding` Encoding declaration, e.g. UTF-8
+          // `standalone` standalone document declaration: true or false
+          declaration(version, encoding, standalone) {
+            var node;
+            this.openCurrent();
+            if (this.documentStarted) {
+              throw new Error("declaration() must be the first node.");
+            }
+            node = new XMLDeclaration2(this, version, encoding, standalone);
+            this.onData(this.writer.declaration(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1);
+            return this;
+          }
+          // Creates the document type declaration
+          // `root`  the name of the root node
+          // `pubID` the public identifier of the external subset
+          // `sysID` the system identifier of the external subset
+          doctype(root, pubID, sysID) {
+            this.openCurrent();
+            if (root == null) {
+              throw new Error("Missing root node name.");
+            }
+            if (this.root) {
+              throw new Error("dtd() must come before the root node.");
+            }
+            this.currentNode = new XMLDocType2(this, pubID, sysID);
+            this.currentNode.rootNodeName = root;
+            this.currentNode.children = false;
+            this.currentLevel++;
+            this.openTags[this.currentLevel] = this.currentNode;
+            return this;
+          }
+          // Creates an element type declaration
+          // `name` element name
+          // `value` element content (defaults to #PCDATA)
+          dtdElement(name, value) {
+            var node;
+            this.openCurrent();
+            node = new XMLDTDElement2(this, name, value);
+            this.onData(this.writer.dtdElement(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1);
+            return this;
+          }
+          // Creates an attribute declaration
+          // `elementName` the name of the element containing this attribute
+          // `attributeName` attribute name
+          // `attributeType` type of the attribute (defaults to CDATA)
+          // `defaultValueType` default value type (either #REQUIRED, #IMPLIED, #FIXED or
+          //                    #DEFAULT) (defaults to #IMPLIED)
+          // `defaultValue` default value of the attribute
+          //                (only used for #FIXED or #DEFAULT)
+          attList(elementName, attributeName, attributeType, defaultValueType, defaultValue) {
+            var node;
+            this.openCurrent();
+            node = new XMLDTDAttList2(this, elementName, attributeName, attributeType, defaultValueType, defaultValue);
+            this.onData(this.writer.dtdAttList(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1);
+            return this;
+          }
+          // Creates a general entity declaration
+          // `name` the name of the entity
+          // `value` internal entity value or an object with external entity details
+          // `value.pubID` public identifier
+          // `value.sysID` system identifier
+          // `value.nData` notation declaration
+          entity(name, value) {
+            var node;
+            this.openCurrent();
+            node = new XMLDTDEntity2(this, false, name, value);
+            this.onData(this.writer.dtdEntity(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1);
+            return this;
+          }
+          // Creates a parameter entity declaration
+          // `name` the name of the entity
+          // `value` internal entity value or an object with external entity details
+          // `value.pubID` public identifier
+          // `value.sysID` system identifier
+          pEntity(name, value) {
+            var node;
+            this.openCurrent();
+            node = new XMLDTDEntity2(this, true, name, value);
+            this.onData(this.writer.dtdEntity(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1);
+            return this;
+          }
+          // Creates a NOTATION declaration
+          // `name` the name of the notation
+          // `value` an object with external entity details
+          // `value.pubID` public identifier
+          // `value.sysID` system identifier
+          notation(name, value) {
+            var node;
+            this.openCurrent();
+            node = new XMLDTDNotation2(this, name, value);
+            this.onData(this.writer.dtdNotation(node, this.writerOptions, this.currentLevel + 1), this.currentLevel + 1);
+            return this;
+          }
+          // Gets the parent node
+          up() {
+            if (this.currentLevel < 0) {
+              throw new Error("The document node has no parent.");
+            }
+            if (this.currentNode) {
+              if (this.currentNode.children) {
+                this.closeNode(this.currentNode);
+              } else {
+                this.openNode(this.currentNode);
+              }
+              this.currentNode = null;
+            } else {
+              this.closeNode(this.openTags[this.currentLevel]);
+            }
+            delete this.openTags[this.currentLevel];
+            this.currentLevel--;
+            return this;
+          }
+          // Ends the document
+          end() {
+            while (this.currentLevel >= 0) {
+              this.up();
+            }
+            return this.onEnd();
+          }
+          // Opens the current parent node
+          openCurrent() {
+            if (this.currentNode) {
+              this.currentNode.children = true;
+              return this.openNode(this.currentNode);
+            }
+          }
+          // Writes the opening tag of the current node or the entire node if it has
+          // no child nodes
+          openNode(node) {
+            var att, chunk, name, ref;
+            if (!node.isOpen) {
+              if (!this.root && this.currentLevel === 0 && node.type === NodeType2.Element) {
+                this.root = node;
+              }
+              chunk = "";
+              if (node.type === NodeType2.Element) {
+                this.writerOptions.state = WriterState2.OpenTag;
+                chunk = this.writer.indent(node, this.writerOptions, this.currentLevel) + "<" + node.name;
+                ref = node.attribs;
+                for (name in ref) {
+                  if (!hasProp.call(ref, name)) continue;
+                  att = ref[name];
+                  chunk += this.writer.attribute(att, this.writerOptions, this.currentLevel);
+                }
+                chunk += (node.children ? ">" : "/>") + this.writer.endline(node, this.writerOptions, this.currentLevel);
+                this.writerOptions.state = WriterState2.InsideTag;
+              } else {
+                this.writerOptions.state = WriterState2.OpenTag;
+                chunk = this.writer.indent(node, this.writerOptions, this.currentLevel) + "<!DOCTYPE " + node.rootNodeName;
+                if (node.pubID && node.sysID) {
+                  chunk += ' PUBLIC "' + node.pubID + '" "' + node.sysID + '"';
+                } else if (node.sysID) {
+                  chunk += ' SYSTEM "' + node.sysID + '"';
+                }
+                if (node.children) {
+                  chunk += " [";
+                  this.writerOptions.state = WriterState2.InsideTag;
+                } else {
+                  this.writerOptions.state = WriterState2.CloseTag;
+                  chunk += ">";
+                }
+                chunk += this.writer.endline(node, this.writerOptions, this.currentLevel);
+              }
+              this.onData(chunk, this.currentLevel);
+              return node.isOpen = true;
+            }
+          }
+          // Writes the closing tag of the current node
+          closeNode(node) {
+            var chunk;
+            if (!node.isClosed) {
+              chunk = "";
+              this.writerOptions.state = WriterState2.CloseTag;
+              if (node.type === NodeType2.Element) {
+                chunk = this.writer.indent(node, this.writerOptions, this.currentLevel) + "</" + node.name + ">" + this.writer.endline(node, this.writerOptions, this.currentLevel);
+              } else {
+                chunk = this.writer.indent(node, this.writerOptions, this.currentLevel) + "]>" + this.writer.endline(node, this.writerOptions, this.currentLevel);
+              }
+              this.writerOptions.state = WriterState2.None;
+              this.onData(chunk, this.currentLevel);
+              return node.isClosed = true;
+            }
+          }
+          // Called when a new chunk of XML is output
+          // `chunk` a string containing the XML chunk
+          // `level` current indentation level
+          onData(chunk, level) {
+            this.documentStarted = true;
+            return this.onDataCallback(chunk, level + 1);
+          }
+          // Called when the XML document is completed
+          onEnd() {
+            this.documentCompleted = true;
+            return this.onEndCallback();
+          }
+          // Returns debug string
+          debugInfo(name) {
+            if (name == null) {
+              return "";
+            } else {
+              return "node: <" + name + ">";
+            }
+          }
+          // Node aliases
+          ele() {
+            return this.element(...arguments);
+          }
+          nod(name, attributes, text) {
+            return this.node(name, attributes, text);
+          }
+          txt(value) {
+            return this.text(value);
+          }
+          dat(value) {
+            return this.cdata(value);
+          }
+          com(value) {
+            return this.comment(value);
+          }
+          ins(target, value) {
+            return this.instruction(target, value);
+          }
+          dec(version, encoding, standalone) {
+            return this.declaration(version, encoding, standalone);
+          }
+          dtd(root, pubID, sysID) {
+            return this.doctype(root, pubID, sysID);
+          }
+          e(name, attributes, text) {
+            return this.element(name, attributes, text);
+          }
+          n(name, attributes, text) {
+            return this.node(name, attributes, text);
+          }
+          t(value) {
+            return this.text(value);
+          }
+          d(value) {
+            return this.cdata(value);
+          }
+          c(value) {
+            return this.comment(value);
+          }
+          r(value) {
+            return this.raw(value);
+          }
+          i(target, value) {
+            return this.instruction(target, value);
+          }
+          // Attribute aliases
+          att() {
+            if (this.currentNode && this.currentNode.type === NodeType2.DocType) {
+              return this.attList(...arguments);
+            } else {
+              return this.attribute(...arguments);
+            }
+          }
+          a() {
+            if (this.currentNode && this.currentNode.type === NodeType2.DocType) {
+              return this.attList(...arguments);
+            } else {
+              return this.attribute(...arguments);
+            }
+          }
+          // DTD aliases
+          // att() and ele() are defined above
+          ent(name, value) {
+            return this.entity(name, value);
+          }
+          pent(name, value) {
+            return this.pEntity(name, value);
+          }
+          not(name, value) {
+            return this.notation(name, value);
+          }
+        };
+      }).call(commonjsGlobal);
+      return XMLDocumentCB.exports;
+    }
+    var XMLStreamWriter = { exports: {} };
+    var hasRequiredXMLStreamWriter;
+    function requireXMLStreamWriter() {
+      if (hasRequiredXMLStreamWriter) return XMLStreamWriter.exports;
+      hasRequiredXMLStreamWriter = 1;
+      (function() {
+        var NodeType2, WriterState2, XMLWriterBase2, hasProp = {}.hasOwnProperty;
+        NodeType2 = requireNodeType();
+        XMLWriterBase2 = requireXMLWriterBase();
+        WriterState2 = requireWriterState();
+        XMLStreamWriter.exports = class XMLStreamWriter extends XMLWriterBase2 {
+          // Initializes a new instance of `XMLStreamWriter`
+          // `stream` output stream
+          // `options.pretty` pretty prints the result
+          // `options.indent` indentation string
+          // `options.newline` newline sequence
+          // `options.offset` a fixed number of indentations to add to every line
+          // `options.allowEmpty` do not self close empty element tags
+          // 'options.dontPrettyTextNodes' if any text is present in node, don't indent or LF
+          // `options.spaceBeforeSlash` add a space before the closing slash of empty elements
+          constructor(stream, options) {
+            super(options);
+            this.stream = stream;
+          }
+          endline(node, options, level) {
+            if (node.isLastRootNode && options.state === WriterState2.CloseTag) {
+              return "";
+            } else {
+              return super.endline(node, options, level);
+            }
+          }
+          document(doc, options) {
+            var child, i2, j, k, len1, len2, ref, ref1, results;
+            ref = doc.children;
+            for (i2 = j = 0, len1 = ref.length; j < len1; i2 = ++j) {
+              child = ref[i2];
+              child.isLastRootNode = i2 === doc.children.length - 1;
+            }
+            options = this.filterOptions(options);
+            ref1 = doc.children;
+            results = [];
+            for (k = 0, len2 = ref1.length; k < len2; k++) {
+              child = ref1[k];
+              results.push(this.writeChildNode(child, options, 0));
+            }
+            return results;
+          }
+          cdata(node, options, level) {
+            return this.stream.write(super.cdata(node, options, level));
+          }
+          comment(node, options, level) {
+            return this.stream.write(super.comment(node, options, level));
+          }
+          declaration(node, options, level) {
+            return this.stream.write(super.declaration(node, options, level));
+          }
+          docType(node, options, level) {
+            var child, j, len1, ref;
+            level || (level = 0);
+            this.openNode(node, options, level);
+            options.state = WriterState2.OpenTag;
+            this.stream.write(this.indent(node, options, level));
+            this.stream.write("<!DOCTYPE " + node.root().name);
+            if (node.pubID && node.sysID) {
+              this.stream.write(' PUBLIC "' + node.pubID + '" "' + node.sysID + '"');
+            } else if (node.sysID) {
+              this.stream.write(' SYSTEM "' + node.sysID + '"');
+            }
+            if (node.children.length > 0) {
+              this.stream.write(" [");
+              this.stream.write(this.endline(node, options, level));
+              options.state = WriterState2.InsideTag;
+              ref = node.children;
+              for (j = 0, len1 = ref.length; j < len1; j++) {
+                child = ref[j];
+                this.writeChildNode(child, options, level + 1);
+              }
+              options.state = WriterState2.CloseTag;
+              this.stream.write("]");
+            }
+            options.state = WriterState2.CloseTag;
+            this.stream.write(options.spaceBeforeSlash + ">");
+            this.stream.write(this.endline(node, options, level));
+            options.state = WriterState2.None;
+            return this.closeNode(node, options, level);
+          }
+          element(node, options, level) {
+            var att, attLen, child, childNodeCount, firstChildNode, j, len, len1, name, r, ratt, ref, ref1, ref2, rline;
+            level || (level = 0);
+            this.openNode(node, options, level);
+            options.state = WriterState2.OpenTag;
+            r = this.indent(node, options, level) + "<" + node.name;
+            if (options.pretty && options.width > 0) {
+              len = r.length;
+              ref = node.attribs;
+              for (name in ref) {
+                if (!hasProp.call(ref, name)) continue;
+                att = ref[name];
+                ratt = this.attribute(att, options, level);
+                attLen = ratt.length;
+                if (len + attLen > options.width) {
+                  rline = this.indent(node, options, level + 1) + ratt;
+                  r += this.endline(node, options, level) + rline;
+                  len = rline.length;
+                } else {
+                  rline = " " + ratt;
+                  r += rline;
+                  len += rline.length;
+                }
+              }
+            } else {
+              ref1 = node.attribs;
+              for (name in ref1) {
+                if (!hasProp.call(ref1, name)) continue;
+                att = ref1[name];
+                r += this.attribute(att, options, level);
+              }
+            }
+            this.stream.write(r);
+            childNodeCount = node.children.length;
+            firstChildNode = childNodeCount === 0 ? null : node.children[0];
+            if (childNodeCount === 0 || node.children.every(function(e) {
+              return (e.type === NodeType2.Text || e.type === NodeType2.Raw || e.type === NodeType2.CData) && e.value === "";
+            })) {
+              if (options.allowEmpty) {
+                this.stream.write(">");
+                options.state = WriterState2.CloseTag;
+                this.stream.write("</" + node.name + ">");
+              } else {
+                options.state = WriterState2.CloseTag;
+                this.stream.write(options.spaceBeforeSlash + "/>");
+              }
+            } else if (options.pretty && childNodeCount === 1 && (firstChildNode.type === NodeType2.Text || firstChildNode.type === NodeType2.Raw || firstChildNode.type === NodeType2.CData) && firstChildNode.value != null) {
+              this.stream.write(">");
+              options.state = WriterState2.InsideTag;
+              options.suppressPrettyCount++;
+              this.writeChildNode(firstChildNode, options, level + 1);
+              options.suppressPrettyCount--;
+              options.state = WriterState2.CloseTag;
+              this.stream.write("</" + node.name + ">");
+            } else {
+              this.stream.write(">" + this.endline(node, options, level));
+              options.state = WriterState2.InsideTag;
+              ref2 = node.children;
+              for (j = 0, len1 = ref2.length; j < len1; j++) {
+                child = ref2[j];
+                this.writeChildNode(child, options, level + 1);
+              }
+              options.state = WriterState2.CloseTag;
+              this.stream.write(this.indent(node, options, level) + "</" + node.name + ">");
+            }
+            this.stream.write(this.endline(node, options, level));
+            options.state = WriterState2.None;
+            return this.closeNode(node, options, level);
+          }
+          processingInstruction(node, options, level) {
+            return this.stream.write(super.processingInstruction(node, options, level));
+          }
+          raw(node, options, level) {
+            return this.stream.write(super.raw(node, options, level));
+          }
+          text(node, options, level) {
+            return this.stream.write(super.text(node, options, level));
+          }
+          dtdAttList(node, options, level) {
+            return this.stream.write(super.dtdAttList(node, options, level));
+          }
+          dtdElement(node, options, level) {
+            return this.stream.write(super.dtdElement(node, options, level));
+          }
+          dtdEntity(node, options, level) {
+            return this.stream.write(super.dtdEntity(node, options, level));
+          }
+          dtdNotation(node, options, level) {
+            return this.stream.write(super.dtdNotation(node, options, level));
+          }
+        };
+      }).call(commonjsGlobal);
+      return XMLStreamWriter.exports;
+    }
+    (function() {
+      var NodeType2, WriterState2, XMLDOMImplementation2, XMLDocument2, XMLDocumentCB2, XMLStreamWriter2, XMLStringWriter2, assign, isFunction;
+      ({ assign, isFunction } = requireUtility());
+      XMLDOMImplementation2 = requireXMLDOMImplementation();
+      XMLDocument2 = requireXMLDocument();
+      XMLDocumentCB2 = requireXMLDocumentCB();
+      XMLStringWriter2 = requireXMLStringWriter();
+      XMLStreamWriter2 = requireXMLStreamWriter();
+      NodeType2 = requireNodeType();
+      WriterState2 = requireWriterState();
+      lib.create = function(name, xmldec, doctype, options) {
+        var doc, root;
+        if (name == null) {
+          throw new Error("Root element needs a name.");
+        }
+        options = assign({}, xmldec, doctype, options);
+        doc = new XMLDocument2(options);
+        root = doc.element(name);
+        if (!options.headless) {
+          doc.declaration(options);
+          if (options.pubID != null || options.sysID != null) {
+            doc.dtd(options);
+          }
+        }
+        return root;
+      };
+      lib.begin = function(options, onData, onEnd) {
+        if (isFunction(options)) {
+          [onData, onEnd] = [options, onData];
+          options = {};
+        }
+        if (onData) {
+          return new XMLDocumentCB2(options, onData, onEnd);
+        } else {
+          return new XMLDocument2(options);
+        }
+      };
+      lib.stringWriter = function(options) {
+        return new XMLStringWriter2(options);
+      };
+      lib.streamWriter = function(stream, options) {
+        return new XMLStreamWriter2(stream, options);
+      };
+      lib.implementation = new XMLDOMImplementation2();
+      lib.nodeType = NodeType2;
+      lib.writerState = WriterState2;
+    }).call(commonjsGlobal);
+    var TestNode = class {
+      /**
+       * @param elementName - the name of the XML element
+       */
+      constructor(elementName) {
+        this._elementName = elementName;
+        this._attributes = {};
+        this._properties = [];
+      }
+      /**
+       * @param name
+       * @param value
+       * @returns this
+       */
+      property(name, value) {
+        this._properties.push({ name, value, isPropertyWithTextContent: false });
+        return this;
+      }
+      /**
+       * @param name
+       * @param value
+       * @returns this
+       */
+      multilineProperty(name, value) {
+        this._properties.push({ name, value, isPropertyWithTextContent: true });
+        return this;
+      }
+      /**
+       * @param name
+       * @returns this
+       */
+      name(name) {
+        this._attributes.name = name;
+        return this;
+      }
+      /**
+       * @param timeInSeconds
+       * @returns this
+       */
+      time(timeInSeconds) {
+        this._attributes.time = timeInSeconds;
+        return this;
+      }
+      /**
+       * @param parentElement - the parent element
+       */
+      build(parentElement) {
+        return this.buildNode(this.createElement(parentElement));
+      }
+      /**
+       * @param parentElement - the parent element
+       * @returns the created element
+       */
+      createElement(parentElement) {
+        if (parentElement) {
+          return parentElement.ele(this._elementName, this._attributes);
+        }
+        return this.createRootElement();
+      }
+      /**
+       * @returns the created root element
+       */
+      createRootElement() {
+        const element = lib.create(this._elementName, { encoding: "UTF-8", invalidCharReplacement: "" });
+        Object.keys(this._attributes).forEach((key) => {
+          element.att(key, this._attributes[key]);
+        });
+        return element;
+      }
+      /**
+       * @protected
+       * @param date
+       * @returns {string}
+       */
+      formatDate(date) {
+        const pad = (num) => (num < 10 ? "0" : "") + num;
+        return date.getFullYear() + "-" + pad(date.getMonth() + 1) + "-" + pad(date.getDate()) + "T" + pad(date.getHours()) + ":" + pad(date.getMinutes()) + ":" + pad(date.getSeconds());
+      }
+      /**
+       * @param element
+       * @returns the created element
+       */
+      buildNode(element) {
+        if (this._properties.length) {
+          var propertiesElement = element.ele("properties");
+          _.forEach(this._properties, (property) => {
+            if (property.isPropertyWithTextContent) {
+              propertiesElement.ele("property", { name: property.name }, property.value);
+            } else {
+              propertiesElement.ele("property", { name: property.name, value: property.value });
+            }
+          });
+        }
+        return element;
+      }
+    };
+    var TestGroup = class extends TestNode {
+      /**
+       * @param factory
+       * @param elementName
+       */
+      constructor(_factory, elementName) {
+        super(elementName);
+        this._factory = _factory;
+        this._children = [];
+      }
+      /**
+       * @param timestamp
+       * @returns this
+       */
+      timestamp(timestamp) {
+        if (_.isDate(timestamp)) {
+          this._attributes.timestamp = this.formatDate(timestamp);
+        } else {
+          this._attributes.timestamp = timestamp;
+        }
+        return this;
+      }
+      /**
+       * @returns the created test case
+       */
+      testCase() {
+        var testCase = this._factory.newTestCase();
+        this._children.push(testCase);
+        return testCase;
+      }
+      /**
+       * @inheritdoc
+       */
+      getTestCaseCount() {
+        return this._sumTestCaseCounts((testCase) => {
+          return testCase.getTestCaseCount();
+        });
+      }
+      /**
+       * @inheritdoc
+       */
+      getFailureCount() {
+        return this._sumTestCaseCounts((testCase) => {
+          return testCase.getFailureCount();
+        });
+      }
+      /**
+       * @inheritdoc
+       */
+      getErrorCount() {
+        return this._sumTestCaseCounts((testCase) => {
+          return testCase.getErrorCount();
+        });
+      }
+      /**
+       * @inheritdoc
+       */
+      getSkippedCount() {
+        return this._sumTestCaseCounts((testCase) => {
+          return testCase.getSkippedCount();
+        });
+      }
+      /**
+       * @param counterFunction - the function to count the test cases
+       * @returns the sum of the counts of the test cases
+       */
+      _sumTestCaseCounts(counterFunction) {
+        var counts = this._children.map(counterFunction);
+        return counts.reduce((sum, count3) => sum + count3, 0);
+      }
+      /**
+       * @param parentElement - the parent element
+       * @returns the newly created element
+       */
+      build(parentElement) {
+        this._attributes.tests = this.getTestCaseCount();
+        this._attributes.failures = this.getFailureCount();
+        this._attributes.errors = this.getErrorCount();
+        this._attributes.skipped = this.getSkippedCount();
+        return super.build(parentElement);
+      }
+      /**
+       * @param element
+       * @returns the built element
+       */
+      buildNode(element) {
+        element = super.buildNode(element);
+        _.forEach(this._children, (child) => {
+          child.build(element);
+        });
+        return element;
+      }
+    };
+    var TestSuites = class extends TestGroup {
+      /**
+       * @param factory
+       */
+      constructor(factory) {
+        super(factory, "testsuites");
+      }
+      /**
+       * @returns a new created test suite
+       */
+      testSuite() {
+        var suite = this._factory.newTestSuite();
+        this._children.push(suite);
+        return suite;
+      }
+    };
+    var JUnitReportBuilder = class {
+      /**
+       * @param factory
+       */
+      constructor(_factory) {
+        this._factory = _factory;
+        this._rootTestSuites = new TestSuites(_factory);
+      }
+      /**
+       * @param reportPath
+       */
+      writeTo(reportPath) {
+        makeDir$1.sync(require$$1.dirname(reportPath));
+        require$$0.writeFileSync(reportPath, this.build(), "utf8");
+      }
+      /**
+       * @returns a string representation of the JUnit report
+       */
+      build() {
+        var xmlTree = this._rootTestSuites.build();
+        return xmlTree.end({ pretty: true });
+      }
+      /**
+       * @param name
+       * @returns this
+       */
+      name(name) {
+        this._rootTestSuites.name(name);
+        return this;
+      }
+      /**
+       * @returns a test suite
+       */
+      testSuite() {
+        return this._rootTestSuites.testSuite();
+      }
+      /**
+       * @returns a test case
+       */
+      testCase() {
+        return this._rootTestSuites.testCase();
+      }
+      /**
+       * @returns a new builder
+       */
+      newBuilder() {
+        return this._factory.newBuilder();
+      }
+    };
+    var TestSuite = class extends TestGroup {
+      /**
+       * @param factory
+       */
+      constructor(factory) {
+        super(factory, "testsuite");
+      }
+    };
+    var TestCase = class extends TestNode {
+      constructor() {
+        super("testcase");
+        this._error = false;
+        this._failure = false;
+        this._skipped = false;
+        this._standardOutput = void 0;
+        this._standardError = void 0;
+        this._stacktrace = void 0;
+        this._errorAttributes = {};
+        this._failureAttributes = {};
+        this._errorAttachment = void 0;
+        this._errorContent = void 0;
+      }
+      /**
+       * @param className
+       * @returns this
+       */
+      className(className) {
+        this._attributes.classname = className;
+        return this;
+      }
+      /**
+       * @param {string} filepath
+       * @returns {TestCase}
+       */
+      file(filepath) {
+        this._attributes.file = filepath;
+        return this;
+      }
+      /**
+       * @param message
+       * @param type
+       * @returns this
+       */
+      failure(message, type) {
+        this._failure = true;
+        if (message) {
+          this._failureAttributes.message = message;
+        }
+        if (type) {
+          this._failureAttributes.type = type;
+        }
+        return this;
+      }
+      /**
+       * @param message
+       * @param type
+       * @param content
+       * @returns this
+       */
+      error(message, type, content) {
+        this._error = true;
+        if (message) {
+          this._errorAttributes.message = message;
+        }
+        if (type) {
+          this._errorAttributes.type = type;
+        }
+        if (content) {
+          this._errorContent = content;
+        }
+        return this;
+      }
+      /**
+       * @param stacktrace
+       * @returns this
+       */
+      stacktrace(stacktrace) {
+        this._failure = true;
+        this._stacktrace = stacktrace;
+        return this;
+      }
+      /**
+       * @returns this
+       */
+      skipped() {
+        this._skipped = true;
+        return this;
+      }
+      /**
+       * @param log
+       * @returns this
+       */
+      standardOutput(log) {
+        this._standardOutput = log;
+        return this;
+      }
+      /**
+       * @param log
+       * @returns this
+       */
+      standardError(log) {
+        this._standardError = log;
+        return this;
+      }
+      /**
+       * @inheritdoc
+       */
+      getTestCaseCount() {
+        return 1;
+      }
+      /**
+       * @inheritdoc
+       */
+      getFailureCount() {
+        return this._failure ? 1 : 0;
+      }
+      /**
+       * @inheritdoc
+       */
+      getErrorCount() {
+        return this._error ? 1 : 0;
+      }
+      /**
+       * @inheritdoc
+       */
+      getSkippedCount() {
+        return this._skipped ? 1 : 0;
+      }
+      /**
+       *
+       * @param path
+       * @returns this
+       */
+      errorAttachment(path7) {
+        this._errorAttachment = path7;
+        return this;
+      }
+      /**
+       * @param parentElement - the parent element
+       */
+      build(parentElement) {
+        const testCaseElement = this.buildNode(this.createElement(parentElement));
+        if (this._failure) {
+          var failureElement = testCaseElement.ele("failure", this._failureAttributes);
+          if (this._stacktrace) {
+            failureElement.cdata(this._stacktrace);
+          }
+        }
+        if (this._error) {
+          var errorElement = testCaseElement.ele("error", this._errorAttributes);
+          if (this._errorContent) {
+            errorElement.cdata(this._errorContent);
+          }
+        }
+        if (this._skipped) {
+          testCaseElement.ele("skipped");
+        }
+        if (this._standardOutput) {
+          testCaseElement.ele("system-out").cdata(this._standardOutput);
+        }
+        var systemError;
+        if (this._standardError) {
+          systemError = testCaseElement.ele("system-err").cdata(this._standardError);
+          if (this._errorAttachment) {
+            systemError.txt("[[ATTACHMENT|" + this._errorAttachment + "]]");
+          }
+        }
+        return testCaseElement;
+      }
+    };
+    var Factory = class {
+      /**
+       * @returns a newly created builder
+       */
+      newBuilder() {
+        return new JUnitReportBuilder(this);
+      }
+      /**
+       * @returns a newly created test suite
+       */
+      newTestSuite() {
+        return new TestSuite(this);
+      }
+      /**
+       * @returns a newly created test case
+       */
+      newTestCase() {
+        return new TestCase();
+      }
+      /**
+       * @returns a newly created test suites
+       */
+      newTestSuites() {
+        return new TestSuites(this);
+      }
+    };
+    var index = new Factory().newBuilder();
+    module.exports = index;
   }
 });
 
@@ -765,7 +12159,7 @@ function readAccounts(root, fallback) {
 // src/engine/step-output.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 var OUTPUT_TAIL = 64 * 1024;
-function readStepOutput(path6, tail = OUTPUT_TAIL) {
+function readStepOutput(path6, tail2 = OUTPUT_TAIL) {
   let fd;
   try {
     fd = openSync(path6, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
@@ -775,11 +12169,11 @@ function readStepOutput(path6, tail = OUTPUT_TAIL) {
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return "";
-    const length = Math.min(st.size, tail);
+    const length = Math.min(st.size, tail2);
     const buf = Buffer.alloc(length);
     const n2 = readSync(fd, buf, 0, length, st.size - length);
     const text = buf.subarray(0, n2).toString("utf8");
-    return st.size > tail ? `(output cut: last ${tail} of ${st.size} bytes)
+    return st.size > tail2 ? `(output cut: last ${tail2} of ${st.size} bytes)
 ${text}` : text;
   } finally {
     closeSync(fd);
@@ -993,11 +12387,11 @@ var Diff = class {
       return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
     }
   }
-  removeEmpty(array) {
+  removeEmpty(array2) {
     const ret = [];
-    for (let i2 = 0; i2 < array.length; i2++) {
-      if (array[i2]) {
-        ret.push(array[i2]);
+    for (let i2 = 0; i2 < array2.length; i2++) {
+      if (array2[i2]) {
+        ret.push(array2[i2]);
       }
     }
     return ret;
@@ -1119,10 +12513,10 @@ function quoteFileNameIfNeeded(s) {
     return s;
   }
   let result = '"';
-  const bytes = new TextEncoder().encode(s);
+  const bytes2 = new TextEncoder().encode(s);
   let i2 = 0;
-  while (i2 < bytes.length) {
-    const b = bytes[i2];
+  while (i2 < bytes2.length) {
+    const b = bytes2[i2];
     if (b === 7) {
       result += "\\a";
     } else if (b === 8) {
@@ -1467,15 +12861,15 @@ function lowerTreeDeleted(src, rel, keep, out) {
   for (const name of names) {
     const child = `${rel}/${name}`;
     if (keep.has(child) || isExcluded(child)) continue;
-    const side = lowerSide(src, child);
-    if (!side) continue;
-    out.push(describe(child, "deleted", entryType(side.st), side, void 0, src));
-    if (side.st.isDirectory()) lowerTreeDeleted(src, child, keep, out);
+    const side2 = lowerSide(src, child);
+    if (!side2) continue;
+    out.push(describe(child, "deleted", entryType(side2.st), side2, void 0, src));
+    if (side2.st.isDirectory()) lowerTreeDeleted(src, child, keep, out);
   }
 }
 function computeChanges(entries, src) {
   const out = [];
-  const present = new Set(entries.filter((e) => !isWhiteout(e)).map((e) => e.path));
+  const present2 = new Set(entries.filter((e) => !isWhiteout(e)).map((e) => e.path));
   const opaque = /* @__PURE__ */ new Set();
   for (const entry of entries) {
     const rel = entry.path;
@@ -1484,7 +12878,7 @@ function computeChanges(entries, src) {
     if (isWhiteout(entry)) {
       if (!before) continue;
       out.push(describe(rel, "deleted", entryType(before.st), before, void 0, src));
-      if (before.st.isDirectory()) lowerTreeDeleted(src, rel, present, out);
+      if (before.st.isDirectory()) lowerTreeDeleted(src, rel, present2, out);
       continue;
     }
     const after = upperSide(src, rel);
@@ -1498,7 +12892,7 @@ function computeChanges(entries, src) {
     if (typeChanged || !sameMeta(change.before, change.after, change.type)) out.push(change);
     const replaced = entry.opaque || opaque.has(dirname(rel));
     if (replaced && after.st.isDirectory()) opaque.add(rel);
-    if (replaced && before.st.isDirectory()) lowerTreeDeleted(src, rel, present, out);
+    if (replaced && before.st.isDirectory()) lowerTreeDeleted(src, rel, present2, out);
   }
   return out;
 }
@@ -1626,7 +13020,7 @@ var SandboxProcess = class _SandboxProcess {
     child.stderr.on("data", (chunk) => {
       if (this.stderr.length < 65536) this.stderr += chunk.toString();
     });
-    this.exited = new Promise((resolve4) => child.on("close", (code) => resolve4(code ?? 2)));
+    this.exited = new Promise((resolve7) => child.on("close", (code) => resolve7(code ?? 2)));
     this.exited.then(() => this.waiting.splice(0).forEach((next) => next("")));
   }
   scratch;
@@ -1669,7 +13063,7 @@ var SandboxProcess = class _SandboxProcess {
     const line = this.buffered.shift();
     if (line !== void 0) return Promise.resolve(line);
     if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve("");
-    return new Promise((resolve4) => this.waiting.push(resolve4));
+    return new Promise((resolve7) => this.waiting.push(resolve7));
   }
   /** Sends one request and collects its answer. A dead helper is an error naming its last words. */
   async request(kind, ...fields) {
@@ -1760,6 +13154,23 @@ case $1 in
 esac
 `;
 
+// src/engine/step-environment.ts
+function stepEnvironment(node, mode) {
+  const env = {
+    PATH: `${SANDBOX_BIN}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`,
+    HOME: "/root",
+    USER: "root",
+    LOGNAME: "root",
+    SHELL: "/bin/bash",
+    TERM: "dumb",
+    BASH_ENV: SANDBOX_PRELUDE,
+    DISCO_NODE: node,
+    DISCO_MODE: mode
+  };
+  if (mode === "noop") env.NOOP = "true";
+  return env;
+}
+
 // src/engine/sandbox-share.ts
 import { chmodSync, existsSync as existsSync3, lstatSync as lstatSync2, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -1828,13 +13239,15 @@ function looksLikeRoot(root) {
   return existsSync3(join6(root, "bin/bash")) && isRealDir(join6(root, "etc"));
 }
 
-// src/engine/dance.ts
+// src/engine/check-root.ts
 var SEP_CHARS = /[:,\n\t\\]/;
 function checkRoot(root) {
   if (SEP_CHARS.test(root)) throw new InputError(`the root path '${root}' contains a character overlayfs cannot take (: , \\ tab or newline)`, "--root");
   if (!looksLikeRoot(root)) throw new InputError(`'${root}' is not a root filesystem (no /bin/bash or /etc)`, "--root");
   if (process.getuid?.() !== 0) throw new InputError("a dance needs root (overlay mounts and namespaces): run disco as root");
 }
+
+// src/engine/dance.ts
 var newest = (entries, since) => entries.reduce((max, e) => {
   const [a2, b] = [e.ctime.split(".").map(Number), max.split(".").map(Number)];
   return a2[0] > b[0] || a2[0] === b[0] && a2[1] > b[1] ? e.ctime : max;
@@ -1934,21 +13347,6 @@ function ownerOfAncestor(rel, owners) {
     if (owner) return owner;
   }
   return void 0;
-}
-function stepEnvironment(node, mode) {
-  const env = {
-    PATH: `${SANDBOX_BIN}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`,
-    HOME: "/root",
-    USER: "root",
-    LOGNAME: "root",
-    SHELL: "/bin/bash",
-    TERM: "dumb",
-    BASH_ENV: SANDBOX_PRELUDE,
-    DISCO_NODE: node,
-    DISCO_MODE: mode
-  };
-  if (mode === "noop") env.NOOP = "true";
-  return env;
 }
 async function* moduleSteps(sandbox, module, nextId, sources, io) {
   const moduleDir = `modules/${module.name}`;
@@ -2456,12 +13854,12 @@ function changeText(change) {
 }
 function verdictText(report) {
   const changes = report.modules.flatMap((m) => m.changes);
-  const count2 = (action) => changes.filter((c3) => c3.action === action).length;
+  const count3 = (action) => changes.filter((c3) => c3.action === action).length;
   const blocked = report.modules.reduce((n2, m) => n2 + m.blocked.length, 0);
   const errors = report.errors.map((e) => `error: ${e.source ? `${e.source}: ` : ""}${e.message}
 `).join("");
   const verb = report.mode === "noop" ? "would change" : "changed";
-  return errors + `info: ${report.node} (${report.mode}) ${report.status}: ${verb} ${count2("created")} created, ${count2("modified")} modified, ${count2("deleted")} deleted; ${blocked} command${blocked === 1 ? "" : "s"} ${report.mode === "noop" ? "blocked" : "run after the merge"}
+  return errors + `info: ${report.node} (${report.mode}) ${report.status}: ${verb} ${count3("created")} created, ${count3("modified")} modified, ${count3("deleted")} deleted; ${blocked} command${blocked === 1 ? "" : "s"} ${report.mode === "noop" ? "blocked" : "run after the merge"}
 `;
 }
 
@@ -2510,9 +13908,143 @@ var danceCommand = {
   }
 };
 
-// src/cli/commands/plan.ts
+// src/cli/commands/diff.ts
 import { hostname as hostname2 } from "node:os";
+import { resolve as resolve4 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
+
+// src/engine/shell.ts
+import { execFileSync as execFileSync3, spawn as spawn2 } from "node:child_process";
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync4, mkdirSync as mkdirSync3, rmSync as rmSync2 } from "node:fs";
+import { join as join12 } from "node:path";
+function savedScratch(node, root) {
+  const key = createHash2("sha256").update(root).digest("hex").slice(0, 12);
+  return join12(stateDir(), "shell", `${node}-${key}`, "upper");
+}
+async function openShell(repoRoot, plan, root, blocked) {
+  const saved = savedScratch(plan.node, root);
+  mkdirSync3(join12(saved, ".."), { recursive: true });
+  const share = prepareShare(root, plan, blocked);
+  try {
+    const child = spawn2(
+      helperBinary(),
+      [
+        "run",
+        "--root",
+        root,
+        "--scratch",
+        share.scratch,
+        "--share",
+        share.share,
+        "--repo",
+        repoRoot,
+        "--host",
+        plan.node,
+        "--layer",
+        share.layer,
+        "--shell",
+        "1",
+        "--restore",
+        saved,
+        "--save",
+        saved
+      ],
+      { stdio: ["inherit", "inherit", "inherit", "pipe"], env: { ...stepEnvironment(plan.node, "noop"), BASH_ENV: "" } }
+    );
+    child.stdio[3]?.on("error", () => void 0);
+    child.stdio[3].end();
+    return await new Promise((resolve7) => child.on("close", (code) => resolve7(code ?? 2)));
+  } finally {
+    rmSync2(share.dir, { recursive: true, force: true });
+  }
+}
+function pendingChanges(node, root) {
+  const saved = savedScratch(node, root);
+  if (!existsSync4(saved)) throw new InputError(`no shell scratch for node '${node}' on root '${root}' (run disco shell first)`);
+  const listing = execFileSync3(helperBinary(), ["scan", saved], { encoding: "utf8", maxBuffer: 1 << 30 });
+  const records = listing.split("\n").filter((line) => line.startsWith("F	")).map((line) => line.split("	").slice(1));
+  const before = readAccounts(root);
+  return computeChanges(parseScan(records.map((r) => r.map(unescapeField))), {
+    root,
+    upper: saved,
+    before,
+    after: readAccounts(saved, before)
+  });
+}
+function resetShell(node, root) {
+  rmSync2(join12(savedScratch(node, root), ".."), { recursive: true, force: true });
+}
+
+// src/cli/commands/diff.ts
+var diffCommand = {
+  name: "diff",
+  usage: "diff   [--root DIR] [--node NAME] [--json]   changes pending in the scratch of disco shell",
+  async run(args) {
+    const { values } = parseArgs2({
+      args,
+      options: {
+        root: { type: "string", default: "/" },
+        node: { type: "string", default: hostname2() },
+        json: { type: "boolean", default: false }
+      },
+      strict: true
+    });
+    const changes = pendingChanges(values.node, resolve4(values.root));
+    if (values.json) process.stdout.write(JSON.stringify(changes, null, 2) + "\n");
+    else for (const change of changes) process.stdout.write(changeText(change));
+    return 0;
+  }
+};
+
+// src/cli/commands/shell.ts
+import { hostname as hostname3 } from "node:os";
+import { resolve as resolve6 } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
+
+// src/cli/load-plan.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { resolve as resolve5 } from "node:path";
+function loadPlan(repo, node) {
+  if (repo === void 0) {
+    const empty = resolve5("/var/empty");
+    return { repoRoot: existsSync5(empty) ? empty : "/", plan: { node, order: [], modules: [], parameters: [] } };
+  }
+  const repoRoot = resolve5(repo);
+  return { repoRoot, plan: makePlan(readRepo(repoRoot), node) };
+}
+
+// src/cli/commands/shell.ts
+var shellCommand = {
+  name: "shell",
+  usage: "shell  [--noop] [--root DIR] [--node NAME] [--repo DIR] [--reset]   interactive shell in the sandbox; changes kept for disco diff",
+  async run(args) {
+    const { values } = parseArgs3({
+      args,
+      options: {
+        noop: { type: "boolean", default: true },
+        root: { type: "string", default: "/" },
+        node: { type: "string", default: hostname3() },
+        repo: { type: "string" },
+        reset: { type: "boolean", default: false }
+      },
+      strict: true
+    });
+    const root = resolve6(values.root);
+    checkRoot(root);
+    if (values.reset) {
+      resetShell(values.node, root);
+      return 0;
+    }
+    const { repoRoot, plan } = loadPlan(values.repo, values.node);
+    const blocked = values.repo ? blockedCommands(repoRoot) : [...DEFAULT_BLOCKED];
+    return openShell(repoRoot, plan, root, blocked);
+  }
+};
+
+// src/cli/commands/plan.ts
+import { hostname as hostname4 } from "node:os";
+import { parseArgs as parseArgs4 } from "node:util";
 
 // src/plan/format-plan.ts
 function planText(plan) {
@@ -2542,7 +14074,7 @@ var planCommand = {
   name: "plan",
   usage: "plan   [--repo DIR] [--node NAME | --all] [--json]               the modules of a dance, in order, and why",
   async run(args) {
-    const { values } = parseArgs2({
+    const { values } = parseArgs4({
       args,
       options: {
         repo: { type: "string", default: "." },
@@ -2555,7 +14087,7 @@ var planCommand = {
     });
     if (values.all && values.node !== void 0) throw new InputError("give either --node NAME or --all, not both");
     const repo = readRepo(values.repo);
-    const plans = values.all ? makeAllPlans(repo) : [makePlan(repo, values.node ?? hostname2())];
+    const plans = values.all ? makeAllPlans(repo) : [makePlan(repo, values.node ?? hostname4())];
     if (values.json) {
       const json = values.all ? plans.map(planJson) : planJson(plans[0]);
       process.stdout.write(JSON.stringify(json, null, 2) + "\n");
@@ -2568,7 +14100,7 @@ var planCommand = {
 
 // src/cli/commands/param.ts
 import { readFileSync as readFileSync6 } from "node:fs";
-import { parseArgs as parseArgs3 } from "node:util";
+import { parseArgs as parseArgs5 } from "node:util";
 
 // src/param/format-params.ts
 function valueText(content) {
@@ -2582,30 +14114,30 @@ function formatDump(nodes) {
 }
 
 // src/param/param-tree.ts
-import { mkdirSync as mkdirSync3, readdirSync as readdirSync3, readFileSync as readFileSync5, renameSync, rmSync as rmSync2, statSync as statSync5, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname5, join as join12 } from "node:path";
+import { mkdirSync as mkdirSync4, readdirSync as readdirSync3, readFileSync as readFileSync5, renameSync, rmSync as rmSync3, statSync as statSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname5, join as join13 } from "node:path";
 function getParam(tree, key) {
   const stats = statKey(tree, checkParamKey(key));
   if (!stats) throw missing(tree, key);
-  return stats.isDirectory() ? { key, type: "dir" } : { key, type: "value", value: readFileSync5(join12(tree, key), "utf8") };
+  return stats.isDirectory() ? { key, type: "dir" } : { key, type: "value", value: readFileSync5(join13(tree, key), "utf8") };
 }
 function listKeys(tree, key) {
   const node = key === void 0 ? rootNode(tree) : getParam(tree, key);
   if (node.type !== "dir") throw new InputError(`parameter '${key}' is a value, not a directory`, tree);
-  return childNames(join12(tree, key ?? ""));
+  return childNames(join13(tree, key ?? ""));
 }
 function dumpParams(tree, key) {
   const start = key === void 0 ? rootNode(tree) : getParam(tree, key);
   const out = start.type === "value" ? [start] : [];
   const walk = (prefix) => {
-    for (const name of childNames(join12(tree, prefix))) {
+    for (const name of childNames(join13(tree, prefix))) {
       const child = prefix ? `${prefix}/${name}` : name;
-      const stats = statSync5(join12(tree, child));
+      const stats = statSync5(join13(tree, child));
       if (stats.isDirectory()) {
         out.push({ key: child, type: "dir" });
         walk(child);
       } else {
-        out.push({ key: child, type: "value", value: readFileSync5(join12(tree, child), "utf8") });
+        out.push({ key: child, type: "value", value: readFileSync5(join13(tree, child), "utf8") });
       }
     }
   };
@@ -2624,15 +14156,15 @@ function setParam(tree, key, value) {
   if (statKey(tree, key)?.isDirectory()) {
     throw new InputError(`parameter '${key}' is a directory (delete it first to store a value)`, tree);
   }
-  const path6 = join12(tree, key);
-  mkdirSync3(dirname5(path6), { recursive: true });
+  const path6 = join13(tree, key);
+  mkdirSync4(dirname5(path6), { recursive: true });
   const temporary = `${path6}.disco-tmp-${process.pid}`;
   writeFileSync3(temporary, value.endsWith("\n") ? value : value + "\n");
   renameSync(temporary, path6);
 }
 function deleteParam(tree, key) {
   if (!statKey(tree, checkParamKey(key))) throw missing(tree, key);
-  rmSync2(join12(tree, key), { recursive: true, force: true });
+  rmSync3(join13(tree, key), { recursive: true, force: true });
 }
 function rootNode(tree) {
   if (!statKey(tree, "")?.isDirectory()) throw new InputError("parameter tree not found", tree);
@@ -2643,7 +14175,7 @@ function childNames(dir) {
 }
 function statKey(tree, key) {
   try {
-    return statSync5(join12(tree, key));
+    return statSync5(join13(tree, key));
   } catch {
     return void 0;
   }
@@ -2659,7 +14191,7 @@ var paramCommand = {
   name: "param",
   usage: `${USAGE}   the parameter tree (seed: disco-param)`,
   async run(args) {
-    const { values, positionals } = parseArgs3({
+    const { values, positionals } = parseArgs5({
       args,
       options: { tree: { type: "string" } },
       strict: true,
@@ -2692,14 +14224,14 @@ var paramCommand = {
 };
 
 // src/cli/commands/affected.ts
-import { parseArgs as parseArgs4 } from "node:util";
+import { parseArgs as parseArgs6 } from "node:util";
 
 // src/affected/shards.ts
-function makeShards(nodes, count2) {
+function makeShards(nodes, count3) {
   const shards = [];
   let start = 0;
-  for (let index = 0; index < count2; index++) {
-    const size = Math.floor(nodes.length / count2) + (index < nodes.length % count2 ? 1 : 0);
+  for (let index = 0; index < count3; index++) {
+    const size = Math.floor(nodes.length / count3) + (index < nodes.length % count3 ? 1 : 0);
     if (size > 0) shards.push({ shard: shards.length + 1, nodes: nodes.slice(start, start + size).join(" ") });
     start += size;
   }
@@ -2714,9 +14246,9 @@ function affectedJson(result, shards) {
 }
 
 // src/affected/find-affected.ts
-import { mkdtempSync as mkdtempSync2, rmSync as rmSync3 } from "node:fs";
+import { mkdtempSync as mkdtempSync2, rmSync as rmSync4 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 
 // src/affected/affected-nodes.ts
 function findAffectedNodes(changed, base, head) {
@@ -3467,7 +14999,7 @@ var defaultVerboseFunction = ({
   return `${gray(`[${timestampString}]`)} ${gray(`[${commandId}]`)} ${color(icon)} ${color(message)}`;
 };
 var serializeTimestamp = (timestamp) => `${padField(timestamp.getHours(), 2)}:${padField(timestamp.getMinutes(), 2)}:${padField(timestamp.getSeconds(), 2)}.${padField(timestamp.getMilliseconds(), 3)}`;
-var padField = (field, padding) => String(field).padStart(padding, "0");
+var padField = (field2, padding) => String(field2).padStart(padding, "0");
 var getFinalIcon = ({ failed, reject }) => {
   if (!failed) {
     return figures_default.tick;
@@ -4306,8 +15838,8 @@ var disconnect = (anyProcess) => {
 // node_modules/execa/lib/utils/deferred.js
 var createDeferred = () => {
   const methods = {};
-  const promise = new Promise((resolve4, reject) => {
-    Object.assign(methods, { resolve: resolve4, reject });
+  const promise = new Promise((resolve7, reject) => {
+    Object.assign(methods, { resolve: resolve7, reject });
   });
   return Object.assign(promise, methods);
 };
@@ -5831,7 +17363,7 @@ function parseMilliseconds(milliseconds) {
 
 // node_modules/pretty-ms/index.js
 var isZero = (value) => value === 0 || value === 0n;
-var pluralize = (word, count2) => count2 === 1 || count2 === 1n ? word : `${word}s`;
+var pluralize = (word, count3) => count3 === 1 || count3 === 1n ? word : `${word}s`;
 var SECOND_ROUNDING_EPSILON = 1e-7;
 var ONE_DAY_IN_MILLISECONDS = 24n * 60n * 60n * 1000n;
 function prettyMilliseconds(milliseconds, options) {
@@ -5889,11 +17421,11 @@ function prettyMilliseconds(milliseconds, options) {
   add(Number(parsed.minutes), "minute", "m");
   if (!options.hideSeconds) {
     if (options.separateMilliseconds || options.formatSubMilliseconds || !options.colonNotation && milliseconds < 1e3 && !options.subSecondsAsDecimals) {
-      const seconds = Number(parsed.seconds);
+      const seconds2 = Number(parsed.seconds);
       const milliseconds2 = Number(parsed.milliseconds);
       const microseconds = Number(parsed.microseconds);
       const nanoseconds = Number(parsed.nanoseconds);
-      add(seconds, "second", "s");
+      add(seconds2, "second", "s");
       if (options.formatSubMilliseconds) {
         add(milliseconds2, "millisecond", "ms");
         add(microseconds, "microsecond", "\xB5s");
@@ -5912,9 +17444,9 @@ function prettyMilliseconds(milliseconds, options) {
         );
       }
     } else {
-      const seconds = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
+      const seconds2 = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
       const secondsDecimalDigits = typeof options.secondsDecimalDigits === "number" ? options.secondsDecimalDigits : 1;
-      const secondsFixed = floorDecimals(seconds, secondsDecimalDigits);
+      const secondsFixed = floorDecimals(seconds2, secondsDecimalDigits);
       const secondsString = options.keepDecimalsOnWholeSeconds ? secondsFixed : secondsFixed.replace(/\.0+$/, "");
       add(Number.parseFloat(secondsString), "second", "s", secondsString);
     }
@@ -7370,7 +18902,7 @@ var getSyncResult = ({ error, exitCode, signal, timedOut, isMaxBuffer, stdio, al
 
 // node_modules/execa/lib/methods/main-async.js
 import { setMaxListeners } from "node:events";
-import { spawn as spawn2 } from "node:child_process";
+import { spawn as spawn3 } from "node:child_process";
 
 // node_modules/execa/lib/ipc/methods.js
 import process8 from "node:process";
@@ -8082,12 +19614,12 @@ var SignalExit = class extends SignalExitBase {
     for (const sig of signals) {
       this.#sigListeners[sig] = () => {
         const listeners = this.#process.listeners(sig);
-        let { count: count2 } = this.#emitter;
+        let { count: count3 } = this.#emitter;
         const p = process10;
         if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
-          count2 += p.__signal_exit_emitter__.count;
+          count3 += p.__signal_exit_emitter__.count;
         }
-        if (listeners.length === count2) {
+        if (listeners.length === count3) {
           this.unload();
           const ret = this.#emitter.emit("exit", null, sig);
           const s = sig === "SIGHUP" ? this.#hupSig : sig;
@@ -8958,11 +20490,11 @@ var addConcurrentStream = (concurrentStreams, stream, waitName) => {
   const promises = weakMap.get(stream);
   const promise = createDeferred();
   promises.push(promise);
-  const resolve4 = promise.resolve.bind(promise);
-  return { resolve: resolve4, promises };
+  const resolve7 = promise.resolve.bind(promise);
+  return { resolve: resolve7, promises };
 };
-var waitForConcurrentStreams = async ({ resolve: resolve4, promises }, subprocess) => {
-  resolve4();
+var waitForConcurrentStreams = async ({ resolve: resolve7, promises }, subprocess) => {
+  resolve7();
   const [isSubprocessExit] = await Promise.race([
     Promise.allSettled([true, subprocess]),
     Promise.all([false, ...promises])
@@ -9320,7 +20852,7 @@ var handleAsyncOptions = ({ timeout, signal, ...options }) => {
 var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
   let subprocess;
   try {
-    subprocess = spawn2(...concatenateShell(file, commandArguments, options));
+    subprocess = spawn3(...concatenateShell(file, commandArguments, options));
   } catch (error) {
     return handleEarlyError({
       error,
@@ -9577,8 +21109,8 @@ async function changedFiles(location, base, head) {
 }
 
 // src/affected/extract-skeleton.ts
-import { mkdirSync as mkdirSync4, symlinkSync, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname6, join as join13 } from "node:path";
+import { mkdirSync as mkdirSync5, symlinkSync, writeFileSync as writeFileSync5 } from "node:fs";
+import { dirname as dirname6, join as join14 } from "node:path";
 var SYMLINK = "120000";
 var SUBMODULE = "160000";
 async function extractSkeleton(location, commit, dest) {
@@ -9589,8 +21121,8 @@ async function extractSkeleton(location, commit, dest) {
   const wanted = items.filter((item) => item.mode === SYMLINK || item.path.split("/").pop() === "requires");
   const contents = await readBlobs(location, wanted.map((item) => item.oid));
   for (const item of items) {
-    const path6 = join13(dest, item.path);
-    mkdirSync4(dirname6(path6), { recursive: true });
+    const path6 = join14(dest, item.path);
+    mkdirSync5(dirname6(path6), { recursive: true });
     const content = contents.get(item.oid) ?? Buffer.alloc(0);
     if (item.mode === SYMLINK) symlinkSync(content.toString("utf8"), path6);
     else writeFileSync5(path6, content);
@@ -9645,16 +21177,16 @@ async function findAffected(request) {
   const baseCommit = await resolveCommit(location, request.base);
   const headCommit = await resolveCommit(location, request.head);
   const changed = await changedFiles(location, baseCommit, headCommit);
-  const scratch = mkdtempSync2(join14(tmpdir2(), "disco-affected-"));
+  const scratch = mkdtempSync2(join15(tmpdir2(), "disco-affected-"));
   try {
-    const head = await snapshotAt(location, headCommit, join14(scratch, "head")).catch(atRef(request.head));
+    const head = await snapshotAt(location, headCommit, join15(scratch, "head")).catch(atRef(request.head));
     if (!head) throw new InputError(`repository directory does not exist at ${request.head}`, request.repo);
     const headBroken = [...head.plans.values()].find((plan) => plan instanceof Error);
     if (headBroken) throw atRef(request.head)(headBroken);
-    const base = await snapshotAt(location, baseCommit, join14(scratch, "base")).catch(unlessInputError);
+    const base = await snapshotAt(location, baseCommit, join15(scratch, "base")).catch(unlessInputError);
     return { ...findAffectedNodes(changed, base, head), changed, baseCommit, headCommit };
   } finally {
-    rmSync3(scratch, { recursive: true, force: true });
+    rmSync4(scratch, { recursive: true, force: true });
   }
 }
 var atRef = (ref) => (error) => {
@@ -9685,7 +21217,7 @@ var affectedCommand = {
   name: "affected",
   usage: "affected --repo DIR --base REF [--head REF] [--json] [--shards N]   nodes whose dance a change can alter",
   async run(args) {
-    const { values } = parseArgs4({
+    const { values } = parseArgs6({
       args,
       options: {
         repo: { type: "string", default: "." },
@@ -9715,17 +21247,1350 @@ var affectedCommand = {
   }
 };
 function parseShards(text) {
-  const count2 = Number(text);
-  if (!/^\d+$/.test(text) || count2 < 1) throw new InputError(`--shards wants a whole number \u2265 1, got '${text}'`);
-  return count2;
+  const count3 = Number(text);
+  if (!/^\d+$/.test(text) || count3 < 1) throw new InputError(`--shards wants a whole number \u2265 1, got '${text}'`);
+  return count3;
 }
+
+// src/cli/commands/junit.ts
+import { parseArgs as parseArgs7 } from "node:util";
+
+// src/reporters/junit.ts
+var import_junit_report_builder = __toESM(require_dist(), 1);
+
+// src/reporters/change-source.ts
+var trimSlashes = (path6) => path6.replace(/^\/+/, "");
+function writes(step, folder, path6) {
+  const namesTarget = step.name.startsWith("/") || step.kind === "template";
+  if (namesTarget && trimSlashes(step.name) === trimSlashes(path6)) return true;
+  return step.source !== void 0 && step.source.endsWith(`/${folder}/${trimSlashes(path6)}`);
+}
+function changeStep(module, change) {
+  const { steps } = module;
+  return steps.find((s) => s.kind === "template" && writes(s, "templates", change.path)) ?? steps.find((s) => s.kind === "files" && writes(s, "files", change.path)) ?? filesFolderStep(module) ?? steps.find((s) => s.kind === "script") ?? steps[0];
+}
+function filesFolderStep(module) {
+  if (module.steps.some((s) => s.kind === "script")) return void 0;
+  return module.steps.find((s) => s.kind === "files" && s.source !== void 0 && /\/files\/?$/.test(s.source));
+}
+function changeSourceFile(module, change) {
+  const step = changeStep(module, change);
+  if (step?.kind === "files" && step.source !== void 0 && /\/files\/?$/.test(step.source)) {
+    return `${step.source.replace(/\/+$/, "")}/${trimSlashes(change.path)}`;
+  }
+  return step?.source;
+}
+function blockedStep(module, blocked) {
+  return module.steps.find((s) => s.source === blocked.source) ?? module.steps.find((s) => s.kind === "script") ?? module.steps[0];
+}
+
+// src/reporters/text.ts
+var ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
+var stripAnsi = (text) => text.replace(ANSI, "");
+function showControls(text) {
+  return text.replace(/\r\n/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, hexEscape);
+}
+var oneLine = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, hexEscape);
+function hexEscape(c3) {
+  const code = c3.charCodeAt(0);
+  return code > 255 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\x${code.toString(16).padStart(2, "0")}`;
+}
+function tail(text, maxLines, maxChars) {
+  const trimmed = text.endsWith("\n") ? text.slice(0, -1) : text;
+  if (trimmed === "") return { text: "", omittedLines: 0 };
+  const lines = trimmed.split("\n");
+  let kept = lines.slice(-maxLines);
+  let joined = kept.join("\n");
+  if (joined.length > maxChars) {
+    joined = joined.slice(joined.length - maxChars);
+    const firstBreak = joined.indexOf("\n");
+    if (firstBreak >= 0 && firstBreak < joined.length - 1) joined = joined.slice(firstBreak + 1);
+    kept = joined.split("\n");
+  }
+  return { text: joined, omittedLines: lines.length - kept.length };
+}
+function clip(text, max) {
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}\u2026`;
+}
+var firstLine = (text, max = 200) => clip(text.split("\n", 1)[0] ?? "", max);
+var formatSeconds = (seconds2) => `${seconds2.toFixed(2)} s`;
+function formatKiB(kib) {
+  if (kib < 10 * 1024) return `${Math.round(kib)} KiB`;
+  return `${(kib / 1024).toFixed(1)} MiB`;
+}
+function formatBytes(bytes2) {
+  if (bytes2 < 1024) return `${bytes2} B`;
+  if (bytes2 < 1024 * 1024) return `${(bytes2 / 1024).toFixed(1)} KiB`;
+  return `${(bytes2 / 1024 / 1024).toFixed(1)} MiB`;
+}
+var plural = (count3, word) => `${count3} ${word}${count3 === 1 ? "" : "s"}`;
+
+// src/reporters/describe-change.ts
+function describeMeta(meta) {
+  if (!meta) return "";
+  const parts = [];
+  if (meta.mode !== void 0) parts.push(meta.mode);
+  const owner = meta.owner ?? (meta.uid !== void 0 ? String(meta.uid) : void 0);
+  const group = meta.group ?? (meta.gid !== void 0 ? String(meta.gid) : void 0);
+  if (owner !== void 0 || group !== void 0) parts.push(`${owner ?? "?"}:${group ?? "?"}`);
+  if (meta.target !== void 0) parts.push(`\u2192 ${meta.target}`);
+  else if (meta.size !== void 0) parts.push(formatBytes(meta.size));
+  if (meta.selinux !== void 0) parts.push(meta.selinux);
+  return oneLine(parts.join(" "));
+}
+function metaDifferences(before, after) {
+  if (!before || !after) return [];
+  const differences = [];
+  const compare = (label, a2, b) => {
+    if (a2 !== b) differences.push(oneLine(`${label} ${a2 ?? "-"} \u2192 ${b ?? "-"}`));
+  };
+  compare("mode", before.mode, after.mode);
+  compare("owner", before.owner ?? before.uid, after.owner ?? after.uid);
+  compare("group", before.group ?? before.gid, after.group ?? after.gid);
+  compare("target", before.target, after.target);
+  compare("selinux", before.selinux, after.selinux);
+  if (before.md5 !== void 0 && after.md5 !== void 0) {
+    if (before.md5 !== after.md5) differences.push("content");
+  } else if (before.size !== after.size) {
+    compare("size", before.size, after.size);
+  }
+  return differences;
+}
+function describeChange(change) {
+  const head = `${change.action} ${change.type} ${oneLine(change.path)}`;
+  const details = [];
+  if (change.action === "modified") details.push(...metaDifferences(change.before, change.after));
+  const meta = describeMeta(change.action === "deleted" ? change.before : change.after);
+  if (meta) details.push(meta);
+  if (change.binary) details.push("binary");
+  return details.length > 0 ? `${head} (${details.join("; ")})` : head;
+}
+var describeBlocked = (blocked) => `${oneLine(blocked.command)} at ${oneLine(blocked.source)}:${blocked.line}`;
+
+// src/reporters/report-facts.ts
+var isStepFailed = (step) => step.exitCode !== 0 || step.reason !== void 0;
+var stepLabel = (step) => `${step.kind} ${step.name}`;
+var INTERNAL_MODULE = "_internal";
+function countChanges(changes) {
+  const counts = { created: 0, modified: 0, deleted: 0 };
+  for (const change of changes) counts[change.action]++;
+  return counts;
+}
+function countReportChanges(report) {
+  const counts = { created: 0, modified: 0, deleted: 0 };
+  for (const module of report.modules) for (const change of module.changes) counts[change.action]++;
+  return counts;
+}
+var countBlocked = (report) => report.modules.reduce((sum, module) => sum + module.blocked.length, 0);
+var stepsTime = (steps) => steps.reduce((sum, step) => sum + step.metrics.time_real, 0);
+var stepsMemMax = (steps) => steps.reduce((max, step) => Math.max(max, step.metrics.mem_max), 0);
+var moduleTime = (module) => stepsTime(module.steps);
+var reportTime = (report) => report.modules.reduce((sum, module) => sum + moduleTime(module), 0) + stepsTime(report.internal ?? []);
+var isModuleFailed = (module) => module.status === "failed" || module.steps.some(isStepFailed);
+var isReportFailed = (report) => report.status === "failed" || report.errors.length > 0 || report.modules.some(isModuleFailed) || (report.internal ?? []).some(isStepFailed);
+
+// src/reporters/xml-text.ts
+var NOT_XML = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
+var xmlSafe = (text) => showControls(stripAnsi(text)).replace(NOT_XML, "\uFFFD");
+var CDATA_END = "]]>";
+var CDATA_SPLIT = "]]]]><![CDATA[>";
+function cdataSafe(text) {
+  const safe = xmlSafe(text);
+  const first = safe.indexOf(CDATA_END);
+  if (first < 0) return safe;
+  const head = safe.slice(0, first + CDATA_END.length);
+  return head + safe.slice(head.length).split(CDATA_END).join(CDATA_SPLIT);
+}
+
+// src/reporters/junit.ts
+var DEFAULT_JUNIT_LIMITS = {
+  failureLines: 100,
+  failureChars: 16 * 1024,
+  outputLines: 50,
+  outputChars: 8 * 1024,
+  diffChars: 4 * 1024,
+  systemOutChars: 64 * 1024
+};
+function toJUnit(reports, limits = DEFAULT_JUNIT_LIMITS) {
+  const builder = import_junit_report_builder.default.newBuilder().name("disco");
+  for (const report of reports) addSuite(builder.testSuite(), report, limits);
+  return builder.build() + "\n";
+}
+function addSuite(suite, report, limits) {
+  suite.name(xmlSafe(`${report.node} (${report.mode})`));
+  if (report.startedAt) suite.timestamp(xmlSafe(report.startedAt));
+  let seconds2 = 0;
+  const cases = [];
+  for (const step of report.internal ?? []) cases.push(stepCase(report, INTERNAL_MODULE, step, [], limits));
+  for (const module of report.modules) cases.push(...moduleCases(report, module, limits));
+  report.errors.forEach((error, index) => {
+    cases.push({
+      classname: report.node,
+      name: `error ${index + 1}: ${firstLine(error.message, 120)}`,
+      file: error.source,
+      time: 0,
+      error: { message: firstLine(error.message, 500), body: error.message }
+    });
+  });
+  if (report.status === "failed" && !cases.some((c3) => c3.failure || c3.error)) {
+    cases.push({ classname: report.node, name: "dance", time: 0, failure: { message: "the dance failed without a failing step or error", body: "" } });
+  }
+  for (const spec of cases) {
+    seconds2 += spec.time;
+    addCase(suite.testCase(), spec);
+  }
+  suite.time(roundSeconds(seconds2));
+}
+function moduleCases(report, module, limits) {
+  const extras = /* @__PURE__ */ new Map();
+  const note = (step, line) => {
+    const lines = extras.get(step) ?? [];
+    lines.push(line);
+    extras.set(step, lines);
+  };
+  for (const change of module.changes) {
+    const diff = change.diff ? `
+${clipDiff(change.diff, limits.diffChars)}` : "";
+    note(changeStep(module, change), `File: ${describeChange(change)}${diff}`);
+  }
+  for (const blocked of module.blocked) note(blockedStep(module, blocked), `Would execute: ${describeBlocked(blocked)}`);
+  const cases = module.steps.map((step) => stepCase(report, module.name, step, extras.get(step) ?? [], limits));
+  const orphan = extras.get(void 0) ?? [];
+  const stepFailed = module.steps.some(isStepFailed);
+  if (module.steps.length === 0 || isModuleFailed(module) && !stepFailed) {
+    cases.push({
+      classname: `${report.node}.${module.name}`,
+      name: `module ${module.name}`,
+      time: 0,
+      failure: isModuleFailed(module) && !stepFailed ? { message: "module failed without a failing step", body: "" } : void 0,
+      systemOut: boundedOut(orphan, limits)
+    });
+  }
+  return cases;
+}
+function stepCase(report, module, step, extras, limits) {
+  const failed = isStepFailed(step);
+  const sections = [];
+  if (!failed && step.output) sections.push(outputTail(step.output, limits.outputLines, limits.outputChars));
+  sections.push(...extras);
+  return {
+    classname: `${report.node}.${module}`,
+    name: stepLabel(step),
+    file: step.source,
+    time: roundSeconds(step.metrics.time_real),
+    failure: failed ? {
+      message: step.reason ? `${firstLine(step.reason)} (exit code ${step.exitCode})` : `exit code ${step.exitCode}`,
+      body: outputTail(step.output, limits.failureLines, limits.failureChars)
+    } : void 0,
+    systemOut: boundedOut(sections, limits)
+  };
+}
+function addCase(testCase, spec) {
+  testCase.className(xmlSafe(spec.classname)).name(xmlSafe(spec.name)).time(spec.time);
+  if (spec.file) testCase.file(xmlSafe(spec.file));
+  if (spec.failure) {
+    testCase.failure(xmlSafe(spec.failure.message), "StepFailed");
+    if (spec.failure.body) testCase.stacktrace(cdataSafe(spec.failure.body));
+  }
+  if (spec.error) testCase.error(xmlSafe(spec.error.message), "DanceError", cdataSafe(spec.error.body) || void 0);
+  if (spec.systemOut) testCase.standardOutput(cdataSafe(spec.systemOut));
+}
+function outputTail(output, lines, chars) {
+  const { text, omittedLines } = tail(output, lines, chars);
+  return omittedLines > 0 ? `[\u2026 ${omittedLines} earlier lines not shown]
+${text}` : text;
+}
+function clipDiff(diff, max) {
+  return diff.length <= max ? diff.replace(/\n$/, "") : `${diff.slice(0, max)}
+[\u2026 diff cut at ${max} characters]`;
+}
+function boundedOut(sections, limits) {
+  if (sections.length === 0) return void 0;
+  const kept = [];
+  let size = 0;
+  for (const [index, section] of sections.entries()) {
+    if (size + section.length > limits.systemOutChars && kept.length > 0) {
+      kept.push(`[\u2026 ${sections.length - index} more entries not shown]`);
+      break;
+    }
+    kept.push(clip(section, limits.systemOutChars));
+    size += section.length + 1;
+  }
+  return kept.join("\n");
+}
+var roundSeconds = (seconds2) => Math.round(Math.max(0, seconds2) * 1e3) / 1e3;
+
+// src/cli/commands/output.ts
+import { fstatSync as fstatSync3, mkdirSync as mkdirSync6, writeFileSync as writeFileSync6 } from "node:fs";
+import { dirname as dirname7 } from "node:path";
+
+// src/report/read-report.ts
+import { readFileSync as readFileSync9 } from "node:fs";
+
+// src/report/validate-report.ts
+var ShapeError = class extends Error {
+};
+var STEP_KINDS = ["files", "template", "script", "effect", "internal"];
+var OUTCOMES = ["passed", "failed"];
+var ACTIONS = ["created", "modified", "deleted"];
+var ENTRY_TYPES = ["file", "directory", "symlink", "other"];
+var METRIC_NAMES = [
+  "time_real",
+  "time_user",
+  "time_sys",
+  "mem_max",
+  "mem_faults_major",
+  "mem_faults_minor",
+  "io_fsin",
+  "io_fsout",
+  "io_signals"
+];
+function validateReport(value) {
+  const report = object(value, "the document");
+  if (!("schema" in report)) fail('missing field "schema"');
+  if (report.schema !== DANCE_REPORT_SCHEMA) {
+    fail(`unknown schema ${describe2(report.schema)} (expected "${DANCE_REPORT_SCHEMA}")`);
+  }
+  nonEmptyString(report, "node", "");
+  oneOf(report, "mode", ["noop", "apply"], "");
+  oneOf(report, "status", OUTCOMES, "");
+  array(report, "order", "").forEach((name, i2) => isString(name, `order[${i2}]`));
+  array(report, "modules", "").forEach((m, i2) => checkModule(m, `modules[${i2}]`));
+  array(report, "errors", "").forEach((e, i2) => checkError(e, `errors[${i2}]`));
+  if (report.internal !== void 0) {
+    array(report, "internal", "").forEach((s, i2) => checkStep(s, `internal[${i2}]`));
+  }
+  optional(report, "startedAt", "string", "");
+  optional(report, "root", "string", "");
+  optional(report, "interrupted", "boolean", "");
+  return report;
+}
+function checkModule(value, at) {
+  const module = object(value, at);
+  nonEmptyString(module, "name", at);
+  oneOf(module, "status", OUTCOMES, at);
+  array(module, "steps", at).forEach((s, i2) => checkStep(s, `${at}.steps[${i2}]`));
+  array(module, "changes", at).forEach((c3, i2) => checkChange(c3, `${at}.changes[${i2}]`));
+  array(module, "blocked", at).forEach((b, i2) => checkBlocked(b, `${at}.blocked[${i2}]`));
+}
+function checkStep(value, at) {
+  const step = object(value, at);
+  oneOf(step, "kind", STEP_KINDS, at);
+  field(step, "name", "string", at);
+  optional(step, "source", "string", at);
+  integer(step, "exitCode", at);
+  field(step, "output", "string", at);
+  optional(step, "reason", "string", at);
+  const metrics = object(step.metrics, `${at}.metrics`);
+  for (const [name, metric] of Object.entries(metrics)) {
+    if (typeof metric !== "number" || !Number.isFinite(metric) || metric < 0) {
+      fail(`${at}.metrics.${name} must be a non-negative number (got ${describe2(metric)})`);
+    }
+  }
+  for (const name of METRIC_NAMES) metrics[name] ??= 0;
+}
+function checkChange(value, at) {
+  const change = object(value, at);
+  nonEmptyString(change, "path", at);
+  oneOf(change, "action", ACTIONS, at);
+  oneOf(change, "type", ENTRY_TYPES, at);
+  if (change.before !== void 0) checkMeta(change.before, `${at}.before`);
+  if (change.after !== void 0) checkMeta(change.after, `${at}.after`);
+  optional(change, "diff", "string", at);
+  optional(change, "binary", "boolean", at);
+  optional(change, "diffTruncated", "boolean", at);
+}
+function checkMeta(value, at) {
+  const meta = object(value, at);
+  for (const name of ["mode", "owner", "group", "md5", "target", "selinux"]) optional(meta, name, "string", at);
+  for (const name of ["uid", "gid", "size"]) optional(meta, name, "number", at);
+}
+function checkBlocked(value, at) {
+  const blocked = object(value, at);
+  nonEmptyString(blocked, "command", at);
+  field(blocked, "source", "string", at);
+  integer(blocked, "line", at);
+}
+function checkError(value, at) {
+  const error = object(value, at);
+  field(error, "message", "string", at);
+  optional(error, "source", "string", at);
+}
+function fail(message) {
+  throw new ShapeError(message);
+}
+var where = (at, name) => at ? `${at}.${name}` : name;
+function describe2(value) {
+  if (value === void 0) return "nothing";
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}\u2026` : text;
+}
+function object(value, at) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail(value === void 0 ? `missing field "${at}"` : `${at} must be an object (got ${describe2(value)})`);
+  }
+  return value;
+}
+function present(owner, name, at) {
+  if (!(name in owner) || owner[name] === void 0) fail(`missing field "${where(at, name)}"`);
+  return owner[name];
+}
+function field(owner, name, type, at) {
+  const value = present(owner, name, at);
+  if (typeof value !== type) fail(`${where(at, name)} must be a ${type} (got ${describe2(value)})`);
+}
+function optional(owner, name, type, at) {
+  if (owner[name] !== void 0) field(owner, name, type, at);
+}
+function nonEmptyString(owner, name, at) {
+  field(owner, name, "string", at);
+  if (owner[name] === "") fail(`${where(at, name)} must not be empty`);
+}
+function isString(value, at) {
+  if (typeof value !== "string") fail(`${at} must be a string (got ${describe2(value)})`);
+}
+function integer(owner, name, at) {
+  const value = present(owner, name, at);
+  if (typeof value !== "number" || !Number.isInteger(value)) {
+    fail(`${where(at, name)} must be an integer (got ${describe2(value)})`);
+  }
+}
+function oneOf(owner, name, allowed, at) {
+  const value = present(owner, name, at);
+  if (typeof value !== "string" || !allowed.includes(value)) {
+    fail(`${where(at, name)} must be one of ${allowed.join(", ")} (got ${describe2(value)})`);
+  }
+}
+function array(owner, name, at) {
+  const value = present(owner, name, at);
+  if (!Array.isArray(value)) fail(`${where(at, name)} must be an array (got ${describe2(value)})`);
+  return value;
+}
+
+// src/report/read-report.ts
+function parseReport(text, file) {
+  if (text.trim() === "") throw invalid(file, "empty file");
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw invalid(file, describeJsonError(text, error));
+  }
+  try {
+    return validateReport(value);
+  } catch (error) {
+    if (error instanceof ShapeError) throw invalid(file, error.message);
+    throw error;
+  }
+}
+function readReport(file) {
+  let text;
+  try {
+    text = readFileSync9(file, "utf8");
+  } catch (error) {
+    const code = error.code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : `cannot read (${code ?? "error"})`;
+    throw invalid(file, why);
+  }
+  return parseReport(text, file);
+}
+var readReports = (files) => files.map(readReport);
+function invalid(file, what) {
+  return new InputError(oneLine2(`Invalid DanceReport at ${file}: ${what}`));
+}
+function describeJsonError(text, error) {
+  const message = error instanceof Error ? error.message : "";
+  const match = /position (\d+)/.exec(message);
+  const position = match ? Number(match[1]) : void 0;
+  if (/end of JSON input/i.test(message) || position !== void 0 && position >= text.trimEnd().length) {
+    return "truncated JSON (the document ends early)";
+  }
+  if (position === void 0) return "not JSON";
+  const before = text.slice(0, position);
+  const line = before.split("\n").length;
+  const column = position - before.lastIndexOf("\n");
+  return `not JSON (syntax error at line ${line}, column ${column})`;
+}
+function oneLine2(text) {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c3) => `\\x${c3.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
+// src/reporters/guard.ts
+import { randomBytes } from "node:crypto";
+var randomToken = () => randomBytes(16).toString("hex");
+function guardUntrusted(text, makeToken = randomToken) {
+  const lower = text.toLowerCase();
+  let token = makeToken();
+  for (let attempt = 0; token === "" || lower.includes(token.toLowerCase()); attempt++) {
+    if (attempt >= 100) throw new Error("guardUntrusted: the token source keeps returning tokens found in the text");
+    token = makeToken();
+  }
+  const body = text === "" || text.endsWith("\n") ? text : `${text}
+`;
+  return `::stop-commands::${token}
+${body}::${token}::
+`;
+}
+
+// src/cli/commands/output.ts
+function writeResult(text, file, untrusted) {
+  if (file !== void 0) {
+    try {
+      mkdirSync6(dirname7(file), { recursive: true });
+      writeFileSync6(file, text);
+    } catch (error) {
+      throw new InputError(`cannot write ${file}: ${error.code ?? "error"}`);
+    }
+    return;
+  }
+  process.stdout.write(untrusted && inRunnerLog() ? guardUntrusted(text) : text);
+}
+function inRunnerLog() {
+  if (process.env.GITHUB_ACTIONS !== "true") return false;
+  try {
+    return !fstatSync3(1).isFile();
+  } catch {
+    return true;
+  }
+}
+function readReportArgs(paths, command) {
+  if (paths.length === 0) throw new InputError(`disco ${command}: give at least one REPORT.json`);
+  return readReports(paths);
+}
+
+// src/cli/commands/junit.ts
+var junitCommand = {
+  name: "junit",
+  usage: "junit    REPORT.json\u2026 [-o FILE]                             JUnit XML, one testsuite per report",
+  async run(args) {
+    const { values, positionals } = parseArgs7({
+      args,
+      options: { output: { type: "string", short: "o" } },
+      strict: true,
+      allowPositionals: true
+    });
+    writeResult(toJUnit(readReportArgs(positionals, "junit")), values.output, true);
+    return EXIT_PASSED;
+  }
+};
+
+// src/cli/commands/annotate.ts
+import { readFileSync as readFileSync10 } from "node:fs";
+import { parseArgs as parseArgs8 } from "node:util";
+
+// src/reporters/workflow-command.ts
+var escapeData = (value) => value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escapeProperty = (value) => escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function workflowCommand(level, properties, message) {
+  const pairs = [];
+  if (properties.file !== void 0) pairs.push(`file=${escapeProperty(properties.file)}`);
+  if (properties.line !== void 0) pairs.push(`line=${properties.line}`);
+  if (properties.title !== void 0) pairs.push(`title=${escapeProperty(properties.title)}`);
+  return `::${level}${pairs.length > 0 ? ` ${pairs.join(",")}` : ""}::${escapeData(message)}`;
+}
+
+// src/reporters/annotations.ts
+var MAX_PER_LEVEL = 10;
+var MAX_PER_JOB = 50;
+var TAIL_LINES = 20;
+var TAIL_CHARS = 2e3;
+var NODES_LISTED = 5;
+function collectAnnotations(reports, pathPrefix = "") {
+  const byKey = /* @__PURE__ */ new Map();
+  const add = (node, candidate, detail) => {
+    const file = candidate.file === void 0 ? void 0 : `${pathPrefix}${candidate.file}`;
+    const key = JSON.stringify([candidate.level, file, candidate.line, candidate.title, candidate.message]);
+    const existing = byKey.get(key);
+    if (existing) {
+      if (!existing.nodes.includes(node)) existing.nodes.push(node);
+    } else {
+      byKey.set(key, { ...candidate, file, nodes: [node], detail });
+    }
+  };
+  for (const report of reports) {
+    const stepError = (module, step) => {
+      if (!isStepFailed(step)) return;
+      const why = step.reason ? `${firstLine(step.reason)}, exit code ${step.exitCode}` : `exit code ${step.exitCode}`;
+      add(report.node, { level: "error", file: step.source, title: oneLine(`Step failed: ${module} ${stepLabel(step)}`), message: why }, outputTail2(step.output));
+    };
+    for (const step of report.internal ?? []) stepError(INTERNAL_MODULE, step);
+    for (const module of report.modules) {
+      for (const step of module.steps) stepError(module.name, step);
+      for (const blocked of module.blocked) {
+        add(report.node, { level: "warning", file: blocked.source, line: blocked.line, title: "Would execute", message: blocked.command });
+      }
+      addChangeNotices(report, module, (candidate) => add(report.node, candidate));
+    }
+    for (const error of report.errors) {
+      add(report.node, { level: "error", file: error.source, title: "Dance error", message: error.message });
+    }
+  }
+  return [...byKey.values()].map(({ detail, ...annotation }) => ({
+    ...annotation,
+    message: withNodes(annotation.message, annotation.nodes) + (detail ? `
+${detail}` : "")
+  }));
+}
+function addChangeNotices(report, module, add) {
+  for (const change of module.changes) {
+    const verb = report.mode === "noop" ? `Would ${INFINITIVE[change.action]}` : capitalize(change.action);
+    add({
+      level: "notice",
+      file: changeSourceFile(module, change),
+      title: `${verb} ${oneLine(change.path)}`,
+      message: `${module.name}: ${describeChange(change)}`
+    });
+  }
+}
+var INFINITIVE = { created: "create", modified: "modify", deleted: "delete" };
+var capitalize = (word) => word.charAt(0).toUpperCase() + word.slice(1);
+function withNodes(message, nodes) {
+  const listed = nodes.slice(0, NODES_LISTED).join(", ");
+  const more = nodes.length > NODES_LISTED ? ` and ${nodes.length - NODES_LISTED} more` : "";
+  return `${message}
+(${nodes.length === 1 ? "node" : "nodes"}: ${listed}${more})`;
+}
+function outputTail2(output) {
+  const { text, omittedLines } = tail(showControls(stripAnsi(output)), TAIL_LINES, TAIL_CHARS);
+  if (!text) return void 0;
+  return omittedLines > 0 ? `[\u2026 ${omittedLines} earlier lines]
+${text}` : text;
+}
+var normalizePath = (path6) => path6.replace(/^(\.\/)+/, "").trim();
+function selectAnnotations(all, options = {}) {
+  const maxPerLevel = options.maxPerLevel ?? MAX_PER_LEVEL;
+  const maxTotal = options.maxTotal ?? MAX_PER_JOB;
+  const changed = new Set([...options.changedFiles ?? []].map(normalizePath).filter(Boolean));
+  const rank = (a2) => (a2.level === "error" ? 0 : 2) + (a2.file !== void 0 && changed.has(normalizePath(a2.file)) ? 0 : 1);
+  const ordered = all.map((annotation, index) => ({ annotation, index }));
+  ordered.sort((a2, b) => rank(a2.annotation) - rank(b.annotation) || a2.index - b.index);
+  const perLevel = { error: 0, warning: 0, notice: 0 };
+  const omitted = { error: 0, warning: 0, notice: 0 };
+  const shown = [];
+  for (const { annotation } of ordered) {
+    if (perLevel[annotation.level] < maxPerLevel && shown.length < maxTotal) {
+      perLevel[annotation.level]++;
+      shown.push(annotation);
+    } else {
+      omitted[annotation.level]++;
+    }
+  }
+  return { shown, omitted };
+}
+function omittedLine(selection, options = {}) {
+  const { omitted, shown } = selection;
+  const total = omitted.error + omitted.warning + omitted.notice;
+  const parts = ["error", "warning", "notice"].filter((l) => omitted[l] > 0).map((l) => `${omitted[l]} ${l}`);
+  const limits = `at most ${options.maxPerLevel ?? MAX_PER_LEVEL} of each kind per step and ${options.maxTotal ?? MAX_PER_JOB} per job`;
+  return total === 0 ? `info: 0 more annotations not shown (all ${shown.length} shown)` : `info: ${total} more annotations not shown (${parts.join(", ")}; GitHub shows ${limits})`;
+}
+function toAnnotationLines(reports, options = {}) {
+  const selection = selectAnnotations(collectAnnotations(reports, options.pathPrefix), options);
+  const lines = selection.shown.map((a2) => workflowCommand(a2.level, { file: a2.file, line: a2.line, title: a2.title }, a2.message));
+  lines.push(omittedLine(selection, options));
+  return lines.join("\n") + "\n";
+}
+
+// src/cli/commands/annotate.ts
+var annotateCommand = {
+  name: "annotate",
+  usage: "annotate REPORT.json\u2026 [--changed FILE]                      GitHub annotations (workflow commands) on stdout",
+  async run(args) {
+    const { values, positionals } = parseArgs8({
+      args,
+      options: { changed: { type: "string" } },
+      strict: true,
+      allowPositionals: true
+    });
+    const reports = readReportArgs(positionals, "annotate");
+    const changedFiles2 = values.changed === void 0 ? [] : readChangedFiles(values.changed);
+    process.stdout.write(toAnnotationLines(reports, { changedFiles: changedFiles2 }));
+    return EXIT_PASSED;
+  }
+};
+function readChangedFiles(file) {
+  try {
+    return readFileSync10(file, "utf8").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  } catch (error) {
+    throw new InputError(`--changed ${file}: cannot read (${error.code ?? "error"})`);
+  }
+}
+
+// src/cli/commands/summary.ts
+import { parseArgs as parseArgs9 } from "node:util";
+
+// src/reporters/delta.ts
+var DEFAULT_DELTA_THRESHOLDS = {
+  timeRatio: 0.2,
+  timeMinSeconds: 0.05,
+  memRatio: 0.2,
+  memMinKiB: 1024
+};
+var isUnchanged = (node) => node.presence === "altered" && node.baseStatus === node.headStatus && node.files.length + node.blocked.length + node.steps.length + node.metrics.length === 0;
+var reportKey = (report) => `${report.node}\0${report.mode}`;
+var statusOf = (report) => isReportFailed(report) ? "failed" : "passed";
+function computeDelta(base, head, thresholds = DEFAULT_DELTA_THRESHOLDS) {
+  const baseByKey = new Map(base.map((r) => [reportKey(r), r]));
+  const headKeys = new Set(head.map(reportKey));
+  const nodes = head.map((h2) => compareReports(baseByKey.get(reportKey(h2)), h2, thresholds));
+  for (const b of base) if (!headKeys.has(reportKey(b))) nodes.push(compareReports(b, void 0, thresholds));
+  return { thresholds, nodes };
+}
+function compareReports(base, head, thresholds = DEFAULT_DELTA_THRESHOLDS) {
+  const either = head ?? base;
+  return {
+    node: head && base && head.node !== base.node ? `${base.node} \u2192 ${head.node}` : either.node,
+    mode: either.mode,
+    presence: !base ? "added" : !head ? "removed" : "altered",
+    baseStatus: base && statusOf(base),
+    headStatus: head && statusOf(head),
+    files: compareFiles(base, head),
+    blocked: compareBlocked(base, head),
+    ...compareSteps(base, head, thresholds)
+  };
+}
+function changesByPath(report) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const module of report?.modules ?? []) for (const change of module.changes) byPath.set(change.path, { module: module.name, change });
+  return byPath;
+}
+var side = (entry) => ({
+  module: entry.module,
+  action: entry.change.action,
+  type: entry.change.type
+});
+function compareFiles(base, head) {
+  const before = changesByPath(base);
+  const after = changesByPath(head);
+  const deltas = [];
+  for (const [path6, h2] of after) {
+    const b = before.get(path6);
+    if (!b) deltas.push({ path: path6, delta: "added", head: side(h2), differences: [] });
+    else {
+      const differences = changeDifferences(b, h2);
+      if (differences.length > 0) deltas.push({ path: path6, delta: "altered", base: side(b), head: side(h2), differences });
+    }
+  }
+  for (const [path6, b] of before) if (!after.has(path6)) deltas.push({ path: path6, delta: "removed", base: side(b), differences: [] });
+  return deltas;
+}
+function changeDifferences(b, h2) {
+  const differences = [];
+  const compare = (label, x, y) => {
+    if (x !== y) differences.push(`${label} ${String(x ?? "-")} \u2192 ${String(y ?? "-")}`);
+  };
+  compare("action", b.change.action, h2.change.action);
+  compare("type", b.change.type, h2.change.type);
+  compare("module", b.module, h2.module);
+  compare("binary", b.change.binary ?? false, h2.change.binary ?? false);
+  const bMeta = b.change.action === "deleted" ? void 0 : b.change.after;
+  const hMeta = h2.change.action === "deleted" ? void 0 : h2.change.after;
+  const meta = metaDifferences(bMeta, hMeta);
+  const contentDiffers = meta.includes("content") || (b.change.diff ?? "") !== (h2.change.diff ?? "");
+  differences.push(...meta.filter((d) => d !== "content" && !d.startsWith("size ")));
+  if (contentDiffers) differences.push("content");
+  return differences;
+}
+var blockedKey = (module, blocked) => `${module}\0${blocked.source}\0${blocked.command}`;
+function blockedList(report) {
+  return (report?.modules ?? []).flatMap((m) => m.blocked.map((blocked) => ({ module: m.name, blocked })));
+}
+function compareBlocked(base, head) {
+  const pending = /* @__PURE__ */ new Map();
+  for (const entry of blockedList(base)) {
+    const key = blockedKey(entry.module, entry.blocked);
+    pending.set(key, [...pending.get(key) ?? [], entry]);
+  }
+  const deltas = [];
+  for (const { module, blocked } of blockedList(head)) {
+    const match = pending.get(blockedKey(module, blocked))?.shift();
+    const entry = { module, command: blocked.command, source: blocked.source, line: blocked.line };
+    if (!match) deltas.push({ delta: "added", ...entry });
+    else if (match.blocked.line !== blocked.line) deltas.push({ delta: "altered", ...entry, baseLine: match.blocked.line });
+  }
+  for (const left of pending.values()) {
+    for (const { module, blocked } of left) {
+      deltas.push({ delta: "removed", module, command: blocked.command, source: blocked.source, line: blocked.line });
+    }
+  }
+  return deltas;
+}
+function stepList(report) {
+  const steps = /* @__PURE__ */ new Map();
+  const add = (module, step) => {
+    const key = `${module}\0${step.kind}\0${step.name}`;
+    if (!steps.has(key)) steps.set(key, { module, step });
+  };
+  for (const step of report?.internal ?? []) add(INTERNAL_MODULE, step);
+  for (const module of report?.modules ?? []) for (const step of module.steps) add(module.name, step);
+  return steps;
+}
+var outcome = (step) => ({
+  outcome: isStepFailed(step) ? "failed" : "passed",
+  exitCode: step.exitCode,
+  ...step.reason !== void 0 ? { reason: step.reason } : {}
+});
+function compareSteps(base, head, thresholds) {
+  const before = stepList(base);
+  const after = stepList(head);
+  const steps = [];
+  const metrics = [];
+  const describe3 = ({ module, step }) => ({ module, kind: step.kind, name: step.name, source: step.source });
+  for (const [key, h2] of after) {
+    const b = before.get(key);
+    if (!b) {
+      steps.push({ delta: "added", ...describe3(h2), head: outcome(h2.step) });
+      continue;
+    }
+    const [bo, ho] = [outcome(b.step), outcome(h2.step)];
+    if (bo.outcome !== ho.outcome || bo.exitCode !== ho.exitCode || bo.reason !== ho.reason) {
+      steps.push({ delta: "altered", ...describe3(h2), base: bo, head: ho });
+    }
+    const grew = (metric, ratio, minimum) => {
+      const [x, y] = [b.step.metrics[metric] ?? 0, h2.step.metrics[metric] ?? 0];
+      if (y - x >= minimum && y > x * (1 + ratio)) {
+        metrics.push({ module: h2.module, kind: h2.step.kind, name: h2.step.name, metric, base: x, head: y, growth: x > 0 ? y / x - 1 : null });
+      }
+    };
+    grew("time_real", thresholds.timeRatio, thresholds.timeMinSeconds);
+    grew("mem_max", thresholds.memRatio, thresholds.memMinKiB);
+  }
+  for (const [key, b] of before) if (!after.has(key)) steps.push({ delta: "removed", ...describe3(b), base: outcome(b.step) });
+  return { steps, metrics };
+}
+
+// src/reporters/fit-diffs.ts
+function capForBudget(sizes, budget) {
+  const sorted = [...sizes].sort((a2, b) => a2 - b);
+  let remaining = budget;
+  for (let i2 = 0; i2 < sorted.length; i2++) {
+    const left = sorted.length - i2;
+    if (sorted[i2] * left > remaining) return Math.max(0, Math.floor(remaining / left));
+    remaining -= sorted[i2];
+  }
+  return Infinity;
+}
+function cutToBytes(text, maxBytes) {
+  if (Buffer.byteLength(text) <= maxBytes) return text;
+  const lines = text.split("\n");
+  let size = 0;
+  let count3 = 0;
+  for (const line of lines) {
+    const next = size + Buffer.byteLength(line) + (count3 > 0 ? 1 : 0);
+    if (next > maxBytes) break;
+    size = next;
+    count3++;
+  }
+  return lines.slice(0, count3).join("\n");
+}
+
+// src/reporters/markdown.ts
+var escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+var unlink = (text) => text.replace(/[@#]/g, "$&\u200B");
+var MARKUP = /[\\`*_{}[\]()!|~$:]|(?<=www)\./gi;
+var mdText = (text) => escapeHtml(unlink(oneLine(text)).replace(MARKUP, "\\$&"));
+var mdCode = (text) => `<code>${mdText(text)}</code>`;
+var htmlText = (text) => escapeHtml(unlink(oneLine(text)));
+var htmlCode = (text) => `<code>${htmlText(text)}</code>`;
+var blockText = (text) => showControls(stripAnsi(text)).replace(/\n$/, "");
+function fenceFor(content) {
+  let longest = 0;
+  for (const run2 of content.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
+  return "`".repeat(Math.max(3, longest + 1));
+}
+function fenced(content, info = "", fence = fenceFor(content)) {
+  return `${fence}${info}
+${content}
+${fence}`;
+}
+function sourceUrl(repoUrl, sha, path6, line) {
+  const encoded = path6.split("/").map(encodeURIComponent).join("/");
+  return `${repoUrl.replace(/\/+$/, "")}/blob/${encodeURIComponent(sha)}/${encoded}${line !== void 0 ? `#L${line}` : ""}`;
+}
+var mdLink = (label, url) => `[${label}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+
+// src/reporters/delta-text.ts
+function toDeltaText(delta) {
+  const lines = [];
+  for (const node of delta.nodes) {
+    const prefix = oneLine(`${node.node} (${node.mode})`);
+    const entries = nodeLines(node);
+    if (entries.length === 0) lines.push(`info: ${prefix}: no differences`);
+    for (const { level, text } of entries) lines.push(`${level}: ${prefix}: ${text}`);
+  }
+  if (delta.nodes.length === 0) lines.push("info: no reports to compare");
+  return lines.join("\n") + "\n";
+}
+function nodeLines(node) {
+  if (isUnchanged(node)) return [];
+  const lines = [];
+  if (node.presence === "added") return [{ level: "info", text: `only in head (${node.headStatus}): ${sideCounts(node)}` }];
+  if (node.presence === "removed") return [{ level: "info", text: `only in base (${node.baseStatus}): ${sideCounts(node)}` }];
+  if (node.presence === "altered" && node.baseStatus !== node.headStatus) {
+    lines.push({ level: node.headStatus === "failed" ? "warning" : "info", text: `status ${node.baseStatus} \u2192 ${node.headStatus}` });
+  }
+  lines.push(...node.steps.map(stepLine), ...node.files.map(fileLine), ...node.blocked.map(blockedLine), ...node.metrics.map(metricLine));
+  return lines;
+}
+var sideCounts = (node) => [plural(node.steps.length, "step"), plural(node.files.length, "file effect"), plural(node.blocked.length, "blocked command")].join(", ");
+function fileLine(file) {
+  const path6 = oneLine(file.path);
+  if (file.delta === "added") {
+    return { level: "info", text: `new effect: ${file.head?.action} ${file.head?.type} ${path6} (${oneLine(file.head?.module ?? "")})` };
+  }
+  if (file.delta === "removed") {
+    return { level: "info", text: `effect gone: ${file.base?.action} ${file.base?.type} ${path6} (${oneLine(file.base?.module ?? "")})` };
+  }
+  return { level: "info", text: `effect altered: ${path6}: ${oneLine(file.differences.join("; "))}` };
+}
+function blockedLine(blocked) {
+  const what = `${oneLine(blocked.command)} at ${oneLine(blocked.source)}:${blocked.line} (${oneLine(blocked.module)})`;
+  if (blocked.delta === "added") return { level: "warning", text: `new blocked command: ${what}` };
+  if (blocked.delta === "removed") return { level: "info", text: `blocked command gone: ${what}` };
+  return { level: "info", text: `blocked command moved from line ${blocked.baseLine}: ${what}` };
+}
+var outcomeText = (o2) => o2 ? `${o2.outcome} (exit ${o2.exitCode}${o2.reason !== void 0 ? `, ${oneLine(o2.reason)}` : ""})` : "-";
+function stepLine(step) {
+  const name = oneLine(`${step.module} ${step.kind} ${step.name}`);
+  if (step.delta === "added") {
+    return { level: step.head?.outcome === "failed" ? "warning" : "info", text: `new step: ${name}: ${outcomeText(step.head)}` };
+  }
+  if (step.delta === "removed") return { level: "info", text: `step gone: ${name}: was ${outcomeText(step.base)}` };
+  return {
+    level: step.head?.outcome === "failed" ? "warning" : "info",
+    text: `step outcome altered: ${name}: ${outcomeText(step.base)} \u2192 ${outcomeText(step.head)}`
+  };
+}
+function metricLine(metric) {
+  const name = oneLine(`${metric.module} ${metric.kind} ${metric.name}`);
+  const format2 = metric.metric === "time_real" ? formatSeconds : formatKiB;
+  const growth = metric.growth === null ? "from 0" : `+${Math.round(metric.growth * 100)}%`;
+  const what = metric.metric === "time_real" ? "slower" : "more memory";
+  return { level: "warning", text: `${what}: ${name}: ${metric.metric} ${format2(metric.base)} \u2192 ${format2(metric.head)} (${growth})` };
+}
+
+// src/reporters/summary-delta.ts
+var UNCHANGED_LISTED = 20;
+var CLOSING_RESERVE = 200;
+function deltaMarkdown(delta, maxBytes) {
+  const out = ["### What this change alters\n\n"];
+  let size = Buffer.byteLength(out[0]);
+  let omitted = 0;
+  const push = (text) => {
+    const bytes2 = Buffer.byteLength(text);
+    if (omitted > 0 || size + bytes2 > maxBytes - CLOSING_RESERVE) return false;
+    out.push(text);
+    size += bytes2;
+    return true;
+  };
+  const unchanged = delta.nodes.filter(isUnchanged);
+  for (const node of delta.nodes) {
+    if (isUnchanged(node)) continue;
+    const lines = nodeLines(node);
+    if (!push(`**${mdCode(node.node)} (${mdText(node.mode)})**
+
+`)) {
+      omitted += lines.length;
+      continue;
+    }
+    for (const [index, line] of lines.entries()) {
+      if (!push(`- ${line.level === "warning" ? "\u26A0\uFE0F " : ""}${mdText(line.text)}
+`)) {
+        omitted += lines.length - index;
+        break;
+      }
+    }
+    push("\n");
+  }
+  if (unchanged.length === delta.nodes.length) {
+    push("No differences between base and head.\n\n");
+  } else if (unchanged.length > 0) {
+    const names = unchanged.slice(0, UNCHANGED_LISTED).map((n2) => mdCode(n2.node)).join(", ");
+    const more = unchanged.length > UNCHANGED_LISTED ? `, and ${unchanged.length - UNCHANGED_LISTED} more` : "";
+    if (!push(`No differences on ${plural(unchanged.length, "node")}: ${names}${more}.
+
+`)) {
+      push(`No differences on ${plural(unchanged.length, "node")}.
+
+`);
+    }
+  }
+  if (omitted > 0) out.push(`_\u2026 ${plural(omitted, "more difference")} not shown here; \`disco delta\` lists them all._
+
+`);
+  return out.join("");
+}
+
+// src/reporters/summary-sections.ts
+var OUTPUT_TAIL_LINES = 30;
+var OUTPUT_TAIL_CHARS = 4e3;
+var statusIcon = (failed) => failed ? "\u274C" : "\u2705";
+function moduleFacts(module) {
+  const counts = countChanges(module.changes);
+  const facts = [];
+  const failedSteps = module.steps.filter(isStepFailed).length;
+  if (failedSteps > 0) facts.push(`${plural(failedSteps, "failed step")}`);
+  if (counts.created) facts.push(`${counts.created} created`);
+  if (counts.modified) facts.push(`${counts.modified} modified`);
+  if (counts.deleted) facts.push(`${counts.deleted} deleted`);
+  if (module.blocked.length) facts.push(`${module.blocked.length} blocked`);
+  facts.push(formatSeconds(moduleTime(module)), formatKiB(stepsMemMax(module.steps)));
+  return facts.join(" \xB7 ");
+}
+function moduleLine2(module) {
+  const failing = module.steps.filter(isStepFailed).map((s) => `${mdCode(stepLabel(s))} (exit ${s.exitCode})`);
+  const failed = failing.length > 0 ? ` \u2014 failed: ${failing.slice(0, 3).join(", ")}${failing.length > 3 ? ", \u2026" : ""}` : "";
+  return `- ${statusIcon(isModuleFailed(module))} ${mdCode(module.name)} \u2014 ${moduleFacts(module)}${failed}`;
+}
+function moduleDetails(node, module, links) {
+  const parts = [
+    `<details><summary>${statusIcon(isModuleFailed(module))} ${htmlCode(module.name)} \u2014 ${htmlText(moduleFacts(module))}</summary>
+
+`,
+    stepTable(module.steps),
+    ...failedOutputs(module.steps)
+  ];
+  if (module.changes.length > 0) {
+    parts.push("**Changes**\n\n");
+    for (const change of module.changes) parts.push(...changeParts(node, change));
+    parts.push("\n");
+  }
+  if (module.blocked.length > 0) {
+    parts.push("**Would execute**\n\n", ...module.blocked.map((b) => blockedItem(b, links)), "\n");
+  }
+  parts.push("</details>\n\n");
+  return parts;
+}
+function stepTable(steps) {
+  if (steps.length === 0) return "_No steps._\n\n";
+  const rows = steps.map((s) => {
+    const result = `${statusIcon(isStepFailed(s))} exit ${s.exitCode}${s.reason !== void 0 ? ` (${mdText(s.reason)})` : ""}`;
+    return `| ${mdCode(stepLabel(s))} | ${result} | ${formatSeconds(s.metrics.time_real)} | ${formatKiB(s.metrics.mem_max)} |`;
+  });
+  return ["| Step | Result | Time | Max memory |", "|:--|:--|--:|--:|", ...rows].join("\n") + "\n\n";
+}
+function failedOutputs(steps) {
+  return steps.filter(isStepFailed).map((step) => {
+    const { text, omittedLines } = tail(blockText(step.output), OUTPUT_TAIL_LINES, OUTPUT_TAIL_CHARS);
+    const intro = `Output of ${mdCode(stepLabel(step))}${omittedLines > 0 ? ` (last lines; ${omittedLines} earlier not shown)` : ""}:`;
+    return text ? `${intro}
+
+${fenced(text, "text")}
+
+` : `${intro} _none_
+
+`;
+  });
+}
+function changeParts(node, change) {
+  const line = `- ${mdText(describeChange(change))}${change.diffTruncated ? " _(diff cut by the engine)_" : ""}
+`;
+  if (!change.diff || change.binary) return [line];
+  const text = blockText(change.diff);
+  return [line, "\n", { text, bytes: Buffer.byteLength(text), fence: fenceFor(text), label: `${change.path} on ${node}` }, "\n"];
+}
+function blockedItem(blocked, links) {
+  const where2 = mdCode(`${blocked.source}:${blocked.line}`);
+  const place = links.repoUrl && links.sha ? mdLink(where2, sourceUrl(links.repoUrl, links.sha, blocked.source, blocked.line)) : where2;
+  return `- ${mdCode(blocked.command)} at ${place}
+`;
+}
+function nodeFacts(report) {
+  const counts = countReportChanges(report);
+  const failedModules = report.modules.filter(isModuleFailed).length;
+  const facts = [
+    isReportFailed(report) ? "failed" : "passed",
+    `${plural(report.modules.length, "module")}${failedModules ? ` (${failedModules} failed)` : ""}`
+  ];
+  if (counts.created) facts.push(`${counts.created} created`);
+  if (counts.modified) facts.push(`${counts.modified} modified`);
+  if (counts.deleted) facts.push(`${counts.deleted} deleted`);
+  const blocked = countBlocked(report);
+  if (blocked) facts.push(`${blocked} blocked`);
+  facts.push(formatSeconds(reportTime(report)));
+  return facts.join(" \xB7 ");
+}
+function nodeDetails(report, view, links) {
+  const parts = [
+    `<details><summary>${statusIcon(isReportFailed(report))} ${htmlCode(report.node)} (${htmlText(report.mode)}) \u2014 ${htmlText(nodeFacts(report))}</summary>
+
+`
+  ];
+  if (report.errors.length > 0) {
+    parts.push("**Errors**\n\n", ...report.errors.map((e) => `- ${mdCode(clip(e.message, 500))}${e.source ? ` (${mdCode(e.source)})` : ""}
+`), "\n");
+  }
+  const internal = report.internal ?? [];
+  if (internal.length > 0) {
+    const phases = internal.map((s) => `${statusIcon(isStepFailed(s))} ${mdCode(s.name)} ${formatSeconds(s.metrics.time_real)}`);
+    parts.push(`disco's own phases: ${phases.join(" \xB7 ")}
+
+`, ...failedOutputs(internal));
+  }
+  const lines = [];
+  for (const module of report.modules) {
+    if (view(module) === "full") parts.push(...moduleDetails(report.node, module, links));
+    else lines.push(moduleLine2(module));
+  }
+  if (lines.length > 0) parts.push(lines.join("\n") + "\n\n");
+  parts.push("</details>\n\n");
+  return parts;
+}
+
+// src/reporters/summary.ts
+var STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
+var MIN_SUMMARY_BYTES = 4096;
+var LEVELS = [
+  { view: () => "full" },
+  { view: (failed) => failed ? "full" : "line", says: "passing modules collapsed to one line" },
+  { view: () => "line", says: "every module collapsed to one line" },
+  { view: null, says: "per-node details left out" }
+];
+var NOTE_RESERVE = 1536;
+var DIFF_NOTE_MAX = 96;
+var NAME_MAX = 100;
+function toSummary(reports, options = {}) {
+  const budget = options.maxBytes ?? STEP_SUMMARY_MAX_BYTES;
+  if (!(budget >= MIN_SUMMARY_BYTES)) throw new RangeError(`maxBytes must be at least ${MIN_SUMMARY_BYTES} (got ${budget})`);
+  const ordered = [...reports.filter(isReportFailed), ...reports.filter((r) => !isReportFailed(r))];
+  const title = titleLine(reports);
+  const totals = totalsRow(reports);
+  const delta = options.base ? computeDelta(options.base, reports, options.deltaThresholds ?? DEFAULT_DELTA_THRESHOLDS) : void 0;
+  for (const level of LEVELS) {
+    const deltaPart = delta ? deltaMarkdown(delta, Math.floor(budget * (level.view ? 0.4 : 0.25))) : "";
+    const head = [title, tableHeader(), ...ordered.map(nodeRow), totals, "\n"].join("");
+    const parts = level.view ? ordered.flatMap((r) => nodeDetails(r, (m) => level.view(isModuleFailed(m)), options)) : [];
+    const rendered = fitParts(parts, budget - bytes(head) - bytes(deltaPart) - NOTE_RESERVE);
+    if (!rendered) continue;
+    const note = trimNote(budget, level.says, rendered.trimmed, rendered.cap);
+    const text = head + note + deltaPart + rendered.text;
+    if (bytes(text) <= budget) return text;
+  }
+  return tableOnly(ordered, title, totals, delta ? deltaMarkdown(delta, Math.floor(budget * 0.25)) : "", budget);
+}
+var bytes = (text) => Buffer.byteLength(text);
+function titleLine(reports) {
+  const failed = reports.filter(isReportFailed).length;
+  const modes = [...new Set(reports.map((r) => r.mode))];
+  const what = failed > 0 ? `${failed} of ${plural(reports.length, "node")} failed` : `${plural(reports.length, "node")} passed`;
+  return `### ${statusIcon(failed > 0)} disco${modes.length === 1 ? ` ${modes[0]}` : ""}: ${what}
+
+`;
+}
+var tableHeader = () => "| Node | Status | Created | Modified | Deleted | Blocked | Time |\n|:--|:--|--:|--:|--:|--:|--:|\n";
+function nodeRow(report) {
+  const counts = countReportChanges(report);
+  const failed = isReportFailed(report);
+  const cells = [
+    `${mdCode(clip(report.node, NAME_MAX))} (${mdText(report.mode)})`,
+    `${statusIcon(failed)} ${failed ? "failed" : "passed"}`,
+    counts.created,
+    counts.modified,
+    counts.deleted,
+    countBlocked(report),
+    formatSeconds(reportTime(report))
+  ];
+  return `| ${cells.join(" | ")} |
+`;
+}
+function totalsRow(reports) {
+  const sum = { created: 0, modified: 0, deleted: 0, blocked: 0, time: 0 };
+  for (const report of reports) {
+    const counts = countReportChanges(report);
+    sum.created += counts.created;
+    sum.modified += counts.modified;
+    sum.deleted += counts.deleted;
+    sum.blocked += countBlocked(report);
+    sum.time += reportTime(report);
+  }
+  const failed = reports.filter(isReportFailed).length;
+  const cells = [`**Total** (${plural(reports.length, "node")})`, `${failed} failed`, sum.created, sum.modified, sum.deleted, sum.blocked, formatSeconds(sum.time)];
+  return `| ${cells.join(" | ")} |
+`;
+}
+function fitParts(parts, room) {
+  const slots = parts.filter((p) => typeof p !== "string");
+  let fixed = 0;
+  for (const part of parts) fixed += typeof part === "string" ? bytes(part) : slotOverhead(part);
+  if (fixed > room) return null;
+  const cap = capForBudget(slots.map((s) => s.bytes), room - fixed);
+  const trimmed = slots.filter((s) => s.bytes > cap).sort((a2, b) => b.bytes - a2.bytes);
+  const text = parts.map((p) => typeof p === "string" ? p : renderSlot(p, cap)).join("");
+  return { text, cap, trimmed };
+}
+var slotOverhead = (slot) => 2 * slot.fence.length + "\ndiff\n\n".length + DIFF_NOTE_MAX;
+function renderSlot(slot, cap) {
+  if (slot.bytes <= cap) return `${slot.fence}diff
+${slot.text}
+${slot.fence}
+`;
+  const shown = cutToBytes(slot.text, cap);
+  const note = `_Diff trimmed to fit: ${formatBytes(bytes(shown))} of ${formatBytes(slot.bytes)} shown._
+`;
+  return shown ? `${slot.fence}diff
+${shown}
+${slot.fence}
+${note}` : note;
+}
+function trimNote(budget, says, trimmed, cap) {
+  const what = [];
+  if (trimmed.length > 0) {
+    const largest = trimmed.slice(0, 5).map((s) => `${mdCode(clip(s.label, 120))} (${formatBytes(s.bytes)})`).join(", ");
+    const shown = cap > 0 ? `cut to at most ${formatBytes(cap)} each` : "left out";
+    what.push(`${plural(trimmed.length, "largest diff")} ${shown}: ${largest}${trimmed.length > 5 ? ", \u2026" : ""}`);
+  }
+  if (says) what.push(says);
+  return what.length > 0 ? `> \u2702\uFE0F Trimmed to fit ${formatBytes(budget)}: ${what.join("; ")}.
+
+` : "";
+}
+function tableOnly(ordered, title, totals, deltaPart, budget) {
+  const rows = [];
+  let size = bytes(title) + bytes(tableHeader()) + bytes(totals) + bytes(deltaPart) + NOTE_RESERVE;
+  for (const report of ordered) {
+    const row = nodeRow(report);
+    if (size + bytes(row) > budget) break;
+    rows.push(row);
+    size += bytes(row);
+  }
+  const left = ordered.length - rows.length;
+  const leftFailed = ordered.slice(rows.length).filter(isReportFailed).length;
+  const more = left > 0 ? `; ${plural(left, "node")} not listed in the table (${leftFailed} failed)` : "";
+  const note = `> \u2702\uFE0F Trimmed to fit ${formatBytes(budget)}: per-node details left out${more}.
+
+`;
+  return title + tableHeader() + rows.join("") + totals + "\n" + note + deltaPart;
+}
+
+// src/cli/commands/summary.ts
+var summaryCommand = {
+  name: "summary",
+  usage: "summary  REPORT.json\u2026 [--base REPORT.json]\u2026 [-o FILE] [--max-bytes N] [--repo-url URL --sha SHA]   Markdown job summary / PR comment",
+  async run(args) {
+    const { values, positionals } = parseArgs9({
+      args,
+      options: {
+        base: { type: "string", multiple: true },
+        output: { type: "string", short: "o" },
+        "max-bytes": { type: "string" },
+        "repo-url": { type: "string" },
+        sha: { type: "string" }
+      },
+      strict: true,
+      allowPositionals: true
+    });
+    const maxBytes = values["max-bytes"] === void 0 ? STEP_SUMMARY_MAX_BYTES : parseMaxBytes(values["max-bytes"]);
+    const links = parseLinks(values["repo-url"], values.sha);
+    const reports = readReportArgs(positionals, "summary");
+    const base = values.base ? readReports(values.base) : void 0;
+    writeResult(toSummary(reports, { base, maxBytes, ...links }), values.output, true);
+    return EXIT_PASSED;
+  }
+};
+function parseMaxBytes(text) {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < MIN_SUMMARY_BYTES) {
+    throw new InputError(`--max-bytes wants a whole number \u2265 ${MIN_SUMMARY_BYTES}, got '${text}'`);
+  }
+  return value;
+}
+function parseLinks(repoUrl, sha) {
+  if (repoUrl === void 0 && sha === void 0) return {};
+  if (repoUrl === void 0 || sha === void 0) throw new InputError("--repo-url and --sha go together");
+  if (!/^https?:\/\/[^\s<>]+$/.test(repoUrl)) throw new InputError(`--repo-url wants an http(s) URL, got '${repoUrl}'`);
+  if (!/^[A-Za-z0-9._/-]+$/.test(sha)) throw new InputError(`--sha wants a commit SHA, got '${sha}'`);
+  return { repoUrl, sha };
+}
+
+// src/cli/commands/delta.ts
+import { parseArgs as parseArgs10 } from "node:util";
+var deltaCommand = {
+  name: "delta",
+  usage: "delta    BASE.json HEAD.json [--json]                      what the change alters in the dance",
+  async run(args) {
+    const { values, positionals } = parseArgs10({
+      args,
+      options: { json: { type: "boolean", default: false } },
+      strict: true,
+      allowPositionals: true
+    });
+    if (positionals.length !== 2) throw new InputError(`disco delta: give BASE.json and HEAD.json (got ${positionals.length} files)`);
+    const [base, head] = positionals.map(readReport);
+    const delta = { thresholds: DEFAULT_DELTA_THRESHOLDS, nodes: [compareReports(base, head)] };
+    writeResult(values.json ? JSON.stringify(delta, null, 2) + "\n" : toDeltaText(delta), void 0, true);
+    return EXIT_PASSED;
+  }
+};
+
+// src/cli/commands/report.ts
+import { parseArgs as parseArgs11 } from "node:util";
+
+// src/reporters/report-lines.ts
+var PHASE = {
+  files: "files",
+  template: "template",
+  script: "exec",
+  effect: "effect",
+  internal: "internal"
+};
+var PREFIX = "report: ";
+function toReportLines(report) {
+  const lines = [];
+  for (const step of report.internal ?? []) {
+    lines.push(`${INTERNAL_MODULE}: ${oneLine(step.name)}`, ...stepFigures(step));
+  }
+  for (const module of report.modules) {
+    let phase;
+    for (const step of module.steps) {
+      if (PHASE[step.kind] !== phase) {
+        phase = PHASE[step.kind];
+        lines.push(`${oneLine(module.name)}: ${phase}`);
+      }
+      lines.push(`${stepName(step)} :`, ...stepFigures(step));
+    }
+  }
+  return lines.map((line) => PREFIX + line).join("\n") + (lines.length > 0 ? "\n" : "");
+}
+var stepName = (step) => oneLine(step.kind === "template" || step.kind === "files" ? step.name.replace(/^\/+/, "") : step.name);
+function stepFigures(step) {
+  const m = step.metrics;
+  const lines = [
+    `time_real ${seconds(m.time_real)} : time_user ${seconds(m.time_user)} : time_sys ${seconds(m.time_sys)}`,
+    `mem_avg ${count2(m, "mem_avg")} : mem_max ${count2(m, "mem_max")} : mem_faults_major ${count2(m, "mem_faults_major")} : mem_faults_minor ${count2(m, "mem_faults_minor")}`,
+    `io_fsin ${count2(m, "io_fsin")} : io_fsout ${count2(m, "io_fsout")} : io_sockin ${count2(m, "io_sockin")} : io_sockout ${count2(m, "io_sockout")} : io_signals ${count2(m, "io_signals")}`,
+    `exit: ${step.exitCode}`
+  ];
+  if (step.reason !== void 0) lines.push(`reason: ${oneLine(step.reason)}`);
+  return lines;
+}
+var seconds = (value) => (value ?? 0).toFixed(2);
+var count2 = (metrics, name) => String(Math.round(metrics[name] ?? 0));
+
+// src/cli/commands/report.ts
+var reportCommand = {
+  name: "report",
+  usage: "report   [REPORT.json]                                     metrics of the most recent dance (seed report: lines)",
+  async run(args) {
+    const { positionals } = parseArgs11({ args, options: {}, strict: true, allowPositionals: true });
+    if (positionals.length > 1) throw new InputError(`disco report: give at most one REPORT.json (got ${positionals.length})`);
+    writeResult(toReportLines(readReport(positionals[0] ?? lastReportPath())), void 0, true);
+    return EXIT_PASSED;
+  }
+};
 
 // src/cli/commands.ts
 var commands = [
   danceCommand,
+  shellCommand,
+  diffCommand,
   planCommand,
   paramCommand,
-  affectedCommand
+  affectedCommand,
+  reportCommand,
+  junitCommand,
+  annotateCommand,
+  summaryCommand,
+  deltaCommand
 ];
 
 // src/cli/run.ts

@@ -8,6 +8,10 @@
  *   disco-sandbox run   --root R --scratch S --share D --repo P --host H [--layer L] [--size BYTES]
  *   disco-sandbox merge UPPER ROOT [EXCLUDE...]
  *   disco-sandbox exec  ROOT LOG COMMAND
+ *   disco-sandbox scan  DIR
+ *
+ * run takes --shell 1 for an interactive bash instead of the request loop, and --restore/--save DIR
+ * to start from and keep a scratch between runs (disco shell, then disco diff).
  *
  * run: a supervisor process (private mount namespace, new UTS/IPC/net/PID namespaces) mounts a tmpfs
  * scratch, an overlay (lower: layer + the target root, read-only; upper: the scratch) and forks the
@@ -72,6 +76,8 @@ static void bind_ro(const char *src, const char *dst, unsigned long extra) {
   xmount(src, dst, NULL, MS_BIND | MS_REC, NULL);
   xmount(NULL, dst, NULL, MS_BIND | MS_REMOUNT | MS_RDONLY | extra, NULL);
 }
+
+static int remove_tree(const char *path);
 
 static void touch(const char *path) {
   int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
@@ -255,6 +261,55 @@ static void scan_dir(FILE *out, int dirfd, const char *rel, const struct timespe
   closedir(dir);
 }
 
+/* ---------- raw copy of an upper layer (persistent shells) ---------- */
+
+/* Copies a tree exactly: devices (whiteouts), owners, modes, times and every xattr, trusted.overlay.*
+ * included, so a saved upper layer can be restored as it was. Runs in the supervisor (host paths). */
+static int raw_copy(const char *src, const char *dst) {
+  struct stat st;
+  if (lstat(src, &st) != 0) return -1;
+  int rc = 0;
+  if (S_ISDIR(st.st_mode)) {
+    if (mkdir(dst, 0700) != 0 && errno != EEXIST) return -1;
+    DIR *dir = opendir(src);
+    if (!dir) return -1;
+    struct dirent *de;
+    while (rc == 0 && (de = readdir(dir))) {
+      if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, "..")) continue;
+      char s2[PATH_MAX_LEN], d2[PATH_MAX_LEN];
+      snprintf(s2, sizeof s2, "%s/%s", src, de->d_name);
+      snprintf(d2, sizeof d2, "%s/%s", dst, de->d_name);
+      rc = raw_copy(s2, d2);
+    }
+    closedir(dir);
+  } else if (S_ISREG(st.st_mode)) {
+    int in = open(src, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    int out = in < 0 ? -1 : open(dst, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+    rc = (in < 0 || out < 0) ? -1 : copy_fd(in, out);
+    if (in >= 0) close(in);
+    if (out >= 0) close(out);
+  } else if (S_ISLNK(st.st_mode)) {
+    char target[PATH_MAX_LEN];
+    ssize_t n = readlink(src, target, sizeof target - 1);
+    if (n < 0) return -1;
+    target[n] = 0;
+    rc = symlink(target, dst);
+  } else {
+    rc = mknod(dst, st.st_mode, st.st_rdev);
+  }
+  if (rc != 0) return rc;
+  char names[8192], value[65536];
+  ssize_t n = llistxattr(src, names, sizeof names);
+  for (ssize_t i = 0; n > 0 && i < n; i += strlen(names + i) + 1) {
+    ssize_t v = lgetxattr(src, names + i, value, sizeof value);
+    if (v >= 0) lsetxattr(dst, names + i, value, v, 0);
+  }
+  if (lchown(dst, st.st_uid, st.st_gid) != 0) return -1;
+  if (!S_ISLNK(st.st_mode) && chmod(dst, st.st_mode & 07777) != 0) return -1;
+  struct timespec ts[2] = {st.st_atim, st.st_mtim};
+  return utimensat(AT_FDCWD, dst, ts, AT_SYMLINK_NOFOLLOW);
+}
+
 /* ---------- the sandbox init: request loop ---------- */
 
 static char **base_env;
@@ -379,8 +434,29 @@ static void loopback_up(void) {
 }
 
 struct opts {
-  const char *root, *scratch, *share, *repo, *host, *layer, *size;
+  const char *root, *scratch, *share, *repo, *host, *layer, *size, *restore, *save;
+  int shell;
 };
+
+/* An interactive bash on the caller's terminal instead of the request loop (disco shell). */
+static int interactive_shell(void) {
+  pid_t pid = fork();
+  if (pid == 0) {
+    char *env[base_env_len + 2];
+    for (int i = 0; i < base_env_len; i++) env[i] = base_env[i];
+    env[base_env_len] = "PS1=[disco \\u@\\h \\W]\\$ ";
+    env[base_env_len + 1] = NULL;
+    char *args[] = {"bash", "--norc", "-i", NULL};
+    if (chdir("/") != 0) _exit(126);
+    execve("/bin/bash", args, env);
+    _exit(127);
+  }
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  reap_orphans();
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
 
 static void build_dev(const char *m) {
   char p[PATH_MAX_LEN], h[64];
@@ -482,6 +558,7 @@ static int sandbox_init(struct opts *o, const char *merged, const char *upper) {
   if (sethostname(o->host, strlen(o->host)) != 0) die("sethostname");
   loopback_up();
   drop_capabilities();
+  if (o->shell) return interactive_shell();
   serve(upperfd);
   return 0;
 }
@@ -504,6 +581,9 @@ static int cmd_run(int argc, char **argv) {
     else if (!strcmp(k, "--host")) o.host = v;
     else if (!strcmp(k, "--layer")) o.layer = v;
     else if (!strcmp(k, "--size")) o.size = v;
+    else if (!strcmp(k, "--restore")) o.restore = v;
+    else if (!strcmp(k, "--save")) o.save = v;
+    else if (!strcmp(k, "--shell")) o.shell = !strcmp(v, "1");
     else return errno = 0, die("unknown option %s", k), 2;
   }
   if (!o.root || !o.scratch || !o.share || !o.repo || !o.host) return errno = 0, die("missing option"), 2;
@@ -525,6 +605,7 @@ static int cmd_run(int argc, char **argv) {
   /* The layer (parameters, shims over absolute command paths) must not share a filesystem with
    * the lower root, or overlayfs refuses the overlapping layers: copy it into the scratch tmpfs. */
   if (o.layer && copy_tree(o.layer, layer, err, sizeof err) != 0) return errno = 0, die("layer: %s", err), 2;
+  if (o.restore && access(o.restore, F_OK) == 0 && raw_copy(o.restore, upper) != 0) die("restore %s", o.restore);
   snprintf(data, sizeof data, "lowerdir=%s:%s,upperdir=%s,workdir=%s,redirect_dir=off,metacopy=off", layer, o.root,
            upper, work);
   xmount("overlay", merged, "overlay", 0, data);
@@ -537,6 +618,18 @@ static int cmd_run(int argc, char **argv) {
   }
   int status = 0;
   waitpid(init, &status, 0);
+  if (o.save) {
+    /* Saved beside, then swapped in, so an interrupted save keeps the previous one. */
+    char tmp[PATH_MAX_LEN + 16], old[PATH_MAX_LEN + 16];
+    snprintf(tmp, sizeof tmp, "%s.new", o.save);
+    snprintf(old, sizeof old, "%s.old", o.save);
+    remove_tree(tmp);
+    remove_tree(old);
+    if (raw_copy(upper, tmp) != 0) die("save %s", o.save);
+    rename(o.save, old);
+    if (rename(tmp, o.save) != 0) die("save %s", o.save);
+    remove_tree(old);
+  }
   /* Keep the scratch (and so the upper layer) reachable under /proc/<pid>/root until disco is done. */
   char c;
   while (read(3, &c, 1) > 0) {
@@ -722,12 +815,22 @@ static int cmd_exec(int argc, char **argv) {
   return 0;
 }
 
+/* scan DIR: lists a saved upper layer (disco diff), as the S request does inside a sandbox. */
+static int cmd_scan(int argc, char **argv) {
+  if (argc != 3) return errno = 0, die("usage: scan DIR"), 2;
+  int fd = open(argv[2], O_PATH | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) die("open %s", argv[2]);
+  scan_dir(stdout, fd, "", NULL);
+  return 0;
+}
+
 int main(int argc, char **argv) {
   base_env = environ;
   while (base_env[base_env_len]) base_env_len++;
   if (argc >= 2 && !strcmp(argv[1], "run")) return cmd_run(argc, argv);
   if (argc >= 2 && !strcmp(argv[1], "merge")) return cmd_merge(argc, argv);
   if (argc >= 2 && !strcmp(argv[1], "exec")) return cmd_exec(argc, argv);
+  if (argc >= 2 && !strcmp(argv[1], "scan")) return cmd_scan(argc, argv);
   fprintf(stderr, "usage: disco-sandbox run|merge ...\n");
   return 2;
 }

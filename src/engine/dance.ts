@@ -8,7 +8,6 @@ import {
   type ModuleResult,
   type Step,
 } from '../model/dance-report';
-import { InputError } from '../model/errors';
 import { comparePaths } from '../plan/compare';
 import type { ModuleDef, Plan } from '../plan/types';
 import { readAccounts } from './accounts';
@@ -18,8 +17,10 @@ import { runEffects } from './effects';
 import { mergeUpper } from './merge';
 import { measure, metricsFromRusage, zeroMetrics } from './metrics';
 import { SandboxProcess } from './sandbox-process';
-import { SANDBOX_BIN, SANDBOX_IO, SANDBOX_PRELUDE, SANDBOX_REPO } from './sandbox-scripts';
-import { looksLikeRoot, prepareShare } from './sandbox-share';
+import { SANDBOX_IO, SANDBOX_REPO } from './sandbox-scripts';
+import { stepEnvironment } from './step-environment';
+import { prepareShare } from './sandbox-share';
+import { checkRoot } from './check-root';
 import { readStepOutput } from './step-output';
 import { parseScan, signature, type UpperEntry } from './upper-scan';
 
@@ -41,14 +42,6 @@ export type DanceEvent =
   | { kind: 'module'; module: string }
   | { kind: 'step'; module: string; step: Step }
   | { kind: 'phase'; name: string };
-
-const SEP_CHARS = /[:,\n\t\\]/;
-
-function checkRoot(root: string): void {
-  if (SEP_CHARS.test(root)) throw new InputError(`the root path '${root}' contains a character overlayfs cannot take (: , \\ tab or newline)`, '--root');
-  if (!looksLikeRoot(root)) throw new InputError(`'${root}' is not a root filesystem (no /bin/bash or /etc)`, '--root');
-  if (process.getuid?.() !== 0) throw new InputError('a dance needs root (overlay mounts and namespaces): run disco as root');
-}
 
 /** Later timestamps win: the newest ctime a scan saw, for the next scan's `since`. */
 const newest = (entries: UpperEntry[], since: string): string =>
@@ -165,22 +158,6 @@ function ownerOfAncestor(rel: string, owners: Map<string, string>): string | und
     if (owner) return owner;
   }
   return undefined;
-}
-
-function stepEnvironment(node: string, mode: DanceMode): Record<string, string> {
-  const env: Record<string, string> = {
-    PATH: `${SANDBOX_BIN}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`,
-    HOME: '/root',
-    USER: 'root',
-    LOGNAME: 'root',
-    SHELL: '/bin/bash',
-    TERM: 'dumb',
-    BASH_ENV: SANDBOX_PRELUDE,
-    DISCO_NODE: node,
-    DISCO_MODE: mode,
-  };
-  if (mode === 'noop') env.NOOP = 'true';
-  return env;
 }
 
 /** The steps of one module, run in the sandbox: files, then templates, then scripts. */

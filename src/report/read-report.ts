@@ -48,10 +48,11 @@ function invalid(file: string, what: string): InputError {
 function describeJsonError(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : '';
   const match = /position (\d+)/.exec(message);
-  const position = match ? Number(match[1]) : text.length;
-  if (/end of JSON input/i.test(message) || position >= text.trimEnd().length) {
+  const position = match ? Number(match[1]) : undefined;
+  if (/end of JSON input/i.test(message) || (position !== undefined && position >= text.trimEnd().length)) {
     return 'truncated JSON (the document ends early)';
   }
+  if (position === undefined) return 'not JSON';
   const before = text.slice(0, position);
   const line = before.split('\n').length;
   const column = position - before.lastIndexOf('\n');

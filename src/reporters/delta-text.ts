@@ -1,7 +1,7 @@
 /** A Delta as the seed's text lines: `info:` for differences, `warning:` for regressions. */
 import type { BlockedDelta, Delta, FileDelta, MetricDelta, NodeDelta, StepDelta, StepOutcome } from './delta';
 import { isUnchanged } from './delta';
-import { formatKiB, formatSeconds, oneLine } from './text';
+import { formatKiB, formatSeconds, oneLine, plural } from './text';
 
 interface Line {
   level: 'info' | 'warning';
@@ -25,14 +25,18 @@ export function toDeltaText(delta: Delta): string {
 export function nodeLines(node: NodeDelta): Line[] {
   if (isUnchanged(node)) return [];
   const lines: Line[] = [];
-  if (node.presence === 'added') lines.push({ level: 'info', text: `only in head (${node.headStatus})` });
-  if (node.presence === 'removed') lines.push({ level: 'info', text: `only in base (${node.baseStatus})` });
+  // A node on one side only is one line: everything in it is new (or gone), listing it adds nothing.
+  if (node.presence === 'added') return [{ level: 'info', text: `only in head (${node.headStatus}): ${sideCounts(node)}` }];
+  if (node.presence === 'removed') return [{ level: 'info', text: `only in base (${node.baseStatus}): ${sideCounts(node)}` }];
   if (node.presence === 'altered' && node.baseStatus !== node.headStatus) {
     lines.push({ level: node.headStatus === 'failed' ? 'warning' : 'info', text: `status ${node.baseStatus} → ${node.headStatus}` });
   }
   lines.push(...node.steps.map(stepLine), ...node.files.map(fileLine), ...node.blocked.map(blockedLine), ...node.metrics.map(metricLine));
   return lines;
 }
+
+const sideCounts = (node: NodeDelta): string =>
+  [plural(node.steps.length, 'step'), plural(node.files.length, 'file effect'), plural(node.blocked.length, 'blocked command')].join(', ');
 
 export function fileLine(file: FileDelta): Line {
   const path = oneLine(file.path);

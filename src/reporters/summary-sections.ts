@@ -66,6 +66,7 @@ export function moduleDetails(node: string, module: ModuleResult, links: LinkOpt
   if (module.changes.length > 0) {
     parts.push('**Changes**\n\n');
     for (const change of module.changes) parts.push(...changeParts(node, change));
+    parts.push('\n');
   }
   if (module.blocked.length > 0) {
     parts.push('**Would execute**\n\n', ...module.blocked.map((b) => blockedItem(b, links)), '\n');

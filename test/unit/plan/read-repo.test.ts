@@ -67,6 +67,7 @@ test('files/ keeps modes and lists symlinks unfollowed, even outside or dangling
   });
   chmodSync(join(root, 'modules/m/files/etc/secret'), 0o600);
   chmodSync(join(root, 'modules/m/files/usr/bin/tool'), 0o755);
+  for (const dir of ['etc', 'usr', 'usr/bin']) chmodSync(join(root, 'modules/m/files', dir), 0o755); // whatever the umask
   const files = readRepo(root).modules.get('m')!.files;
   assert.deepEqual(
     files.map((f) => [f.target, f.type, f.type === 'symlink' ? f.linkTarget : f.mode]),
