@@ -12027,7 +12027,7 @@ var EXIT_FAILED = 1;
 var EXIT_BAD_INPUT = 2;
 
 // src/cli/commands/dance.ts
-import { hostname } from "node:os";
+import { hostname, totalmem } from "node:os";
 import { resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -13048,6 +13048,11 @@ var SandboxProcess = class _SandboxProcess {
       launch.layer
     ];
     if (launch.size) args.push("--size", launch.size);
+    const limits = launch.limits ?? {};
+    if (limits.stepTimeout) args.push("--step-timeout", String(limits.stepTimeout));
+    if (limits.pidsMax) args.push("--pids-max", String(limits.pidsMax));
+    if (limits.memoryMax) args.push("--memory-max", String(limits.memoryMax));
+    if (limits.outputCap) args.push("--output-cap", String(limits.outputCap));
     const child = spawn(helperBinary(), args, { stdio: ["pipe", "pipe", "pipe", "pipe"], env: launch.env });
     child.on("error", () => void 0);
     return new _SandboxProcess(child, launch.scratch);
@@ -13283,6 +13288,7 @@ async function dance(options) {
     host: plan.node,
     layer: share.layer,
     size: options.scratchSize,
+    limits: options.limits,
     env: stepEnvironment(plan.node, mode)
   });
   const calls = [];
@@ -13301,7 +13307,7 @@ async function dance(options) {
         if (step.exitCode !== 0) result.status = "failed";
         emit({ kind: "step", module: module.name, step });
       };
-      for await (const step of moduleSteps(sandbox, module, () => ++stepId, sources, share.io)) await runStep(step);
+      for await (const step of moduleSteps(sandbox, module, () => ++stepId, sources, share.io, options.limits)) await runStep(step);
       const blocked = readBlockedLog(join7(share.io, "blocked"), blockedOffset, sources);
       blockedOffset = blocked.offset;
       calls.push(...blocked.calls);
@@ -13348,7 +13354,7 @@ function ownerOfAncestor(rel, owners) {
   }
   return void 0;
 }
-async function* moduleSteps(sandbox, module, nextId, sources, io) {
+async function* moduleSteps(sandbox, module, nextId, sources, io, limits) {
   const moduleDir = `modules/${module.name}`;
   if (module.files.length) {
     const { value: answer, metrics } = await measure(() => sandbox.request("C", `${SANDBOX_REPO}/${moduleDir}/files`));
@@ -13375,13 +13381,19 @@ async function* moduleSteps(sandbox, module, nextId, sources, io) {
       `DISCO_MODULE_DIR=${SANDBOX_REPO}/${moduleDir}`
     );
     const [exit, signal] = answer.fields.map(Number);
+    const [why, printed] = [Number(answer.fields[13] ?? 0), Number(answer.fields[14] ?? 0)];
     const step = {
       source,
       exitCode: exit,
       output: readStepOutput(join7(io, `${id}.log`)),
       metrics: answer.fields.length >= 13 ? metricsFromRusage(answer.fields.slice(2)) : zeroMetrics()
     };
-    if (signal) step.reason = `killed by signal ${signal}`;
+    if (why === 1) step.reason = `timed out after ${limits?.stepTimeout ?? "?"} s (--step-timeout)`;
+    else if (why === 2) step.reason = "killed by the memory limit (--memory-max)";
+    else if (why === 3) step.reason = "the process limit refused a fork (--pids-max)";
+    else if (signal) step.reason = `killed by signal ${signal}`;
+    if (printed > OUTPUT_TAIL) step.outputBytes = printed;
+    if (step.reason && step.exitCode === 0) step.exitCode = 1;
     return step;
   };
   for (const template of module.templates) {
@@ -13423,6 +13435,23 @@ function rememberReport(report) {
     writeReport(lastReportPath(), report);
   } catch {
   }
+}
+
+// src/model/parse-size.ts
+var UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+function parseSize(value, flag) {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?$/i.exec(value.trim());
+  if (!match) throw new InputError(`'${value}' is not a size (e.g. 512M, 2G)`, flag);
+  return Math.round(Number(match[1]) * UNITS[match[2].toLowerCase()]);
+}
+function parseSeconds(value, flag) {
+  const seconds2 = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(seconds2 >= 0)) throw new InputError(`'${value}' is not a number of seconds`, flag);
+  return seconds2;
+}
+function parseCount(value, flag) {
+  if (!/^[1-9]\d*$/.test(value.trim())) throw new InputError(`'${value}' is not a positive whole number`, flag);
+  return Number(value);
 }
 
 // src/plan/param-names.ts
@@ -13873,7 +13902,7 @@ function printEvent(event) {
 }
 var danceCommand = {
   name: "dance",
-  usage: "dance  [--noop] [--repo DIR] [--node NAME] [--root DIR] [--json FILE]   run every module of a node (NOOP=true works too)",
+  usage: "dance  [--noop] [--repo DIR] [--node NAME] [--root DIR] [--json FILE] [--step-timeout S] [--memory-max SIZE] [--pids-max N] [--scratch-size SIZE]   run every module of a node (NOOP=true works too)",
   async run(args) {
     const { values } = parseArgs({
       args,
@@ -13883,7 +13912,10 @@ var danceCommand = {
         node: { type: "string", default: hostname() },
         root: { type: "string", default: "/" },
         json: { type: "string" },
-        "scratch-size": { type: "string" }
+        "scratch-size": { type: "string" },
+        "step-timeout": { type: "string", default: "3600" },
+        "memory-max": { type: "string" },
+        "pids-max": { type: "string", default: "4096" }
       },
       strict: true
     });
@@ -13897,7 +13929,12 @@ var danceCommand = {
       root: resolve3(values.root),
       mode: noop3 ? "noop" : "apply",
       blocked: blockedCommands(repoRoot),
-      scratchSize: values["scratch-size"],
+      scratchSize: values["scratch-size"] && String(parseSize(values["scratch-size"], "--scratch-size")),
+      limits: {
+        stepTimeout: parseSeconds(values["step-timeout"], "--step-timeout"),
+        memoryMax: values["memory-max"] ? parseSize(values["memory-max"], "--memory-max") : Math.floor(totalmem() / 2),
+        pidsMax: parseCount(values["pids-max"], "--pids-max")
+      },
       onEvent: printEvent
     });
     for (const module of report.modules) for (const change of module.changes) print(changeText(change));
@@ -21286,10 +21323,13 @@ function blockedStep(module, blocked) {
 
 // src/reporters/text.ts
 var ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
-var stripAnsi = (text) => text.replace(ANSI, "");
+var stripAnsi = (text) => text.includes("\x1B") ? text.replace(ANSI, "") : text;
 function showControls(text) {
-  return text.replace(/\r\n/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, hexEscape);
+  if (!CONTROL.test(text)) return text;
+  return text.replace(/\r\n/g, "\n").replace(CONTROLS, hexEscape);
 }
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+var CONTROLS = new RegExp(CONTROL.source, "g");
 var oneLine = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, hexEscape);
 function hexEscape(c3) {
   const code = c3.charCodeAt(0);
@@ -21409,20 +21449,22 @@ var DEFAULT_JUNIT_LIMITS = {
   outputLines: 50,
   outputChars: 8 * 1024,
   diffChars: 4 * 1024,
-  systemOutChars: 64 * 1024
+  systemOutChars: 64 * 1024,
+  totalDiffChars: 4 * 1024 * 1024
 };
 function toJUnit(reports, limits = DEFAULT_JUNIT_LIMITS) {
   const builder = import_junit_report_builder.default.newBuilder().name("disco");
-  for (const report of reports) addSuite(builder.testSuite(), report, limits);
+  const budget = { diffChars: limits.totalDiffChars };
+  for (const report of reports) addSuite(builder.testSuite(), report, limits, budget);
   return builder.build() + "\n";
 }
-function addSuite(suite, report, limits) {
+function addSuite(suite, report, limits, budget) {
   suite.name(xmlSafe(`${report.node} (${report.mode})`));
   if (report.startedAt) suite.timestamp(xmlSafe(report.startedAt));
   let seconds2 = 0;
   const cases = [];
   for (const step of report.internal ?? []) cases.push(stepCase(report, INTERNAL_MODULE, step, [], limits));
-  for (const module of report.modules) cases.push(...moduleCases(report, module, limits));
+  for (const module of report.modules) cases.push(...moduleCases(report, module, limits, budget));
   report.errors.forEach((error, index) => {
     cases.push({
       classname: report.node,
@@ -21441,19 +21483,29 @@ function addSuite(suite, report, limits) {
   }
   suite.time(roundSeconds(seconds2));
 }
-function moduleCases(report, module, limits) {
+function moduleCases(report, module, limits, budget) {
   const extras = /* @__PURE__ */ new Map();
   const note = (step, line) => {
     const lines = extras.get(step) ?? [];
     lines.push(line);
     extras.set(step, lines);
   };
+  let withheld = 0;
   for (const change of module.changes) {
-    const diff = change.diff ? `
-${clipDiff(change.diff, limits.diffChars)}` : "";
+    let diff = "";
+    if (change.diff && budget.diffChars > 0) {
+      diff = `
+${clipDiff(change.diff, limits.diffChars)}`;
+      budget.diffChars -= diff.length;
+    } else if (change.diff) {
+      withheld++;
+    }
     note(changeStep(module, change), `File: ${describeChange(change)}${diff}`);
   }
   for (const blocked of module.blocked) note(blockedStep(module, blocked), `Would execute: ${describeBlocked(blocked)}`);
+  if (withheld > 0) {
+    note(module.steps[0], `[${withheld} diffs of this module not shown: the JUnit file's diff allowance is used up]`);
+  }
   const cases = module.steps.map((step) => stepCase(report, module.name, step, extras.get(step) ?? [], limits));
   const orphan = extras.get(void 0) ?? [];
   const stepFailed = module.steps.some(isStepFailed);
@@ -21799,13 +21851,10 @@ function collectAnnotations(reports, pathPrefix = "") {
   const byKey = /* @__PURE__ */ new Map();
   const add = (node, candidate, detail) => {
     const file = candidate.file === void 0 ? void 0 : `${pathPrefix}${candidate.file}`;
-    const key = JSON.stringify([candidate.level, file, candidate.line, candidate.title, candidate.message]);
+    const key = `${candidate.level}\0${file}\0${candidate.line}\0${candidate.title}\0${candidate.message}`;
     const existing = byKey.get(key);
-    if (existing) {
-      if (!existing.nodes.includes(node)) existing.nodes.push(node);
-    } else {
-      byKey.set(key, { ...candidate, file, nodes: [node], detail });
-    }
+    if (existing) existing.nodes.add(node);
+    else byKey.set(key, { ...candidate, file, nodes: /* @__PURE__ */ new Set([node]), detail });
   };
   for (const report of reports) {
     const stepError = (module, step) => {
@@ -21825,9 +21874,10 @@ function collectAnnotations(reports, pathPrefix = "") {
       add(report.node, { level: "error", file: error.source, title: "Dance error", message: error.message });
     }
   }
-  return [...byKey.values()].map(({ detail, ...annotation }) => ({
+  return [...byKey.values()].map(({ detail, nodes, ...annotation }) => ({
     ...annotation,
-    message: withNodes(annotation.message, annotation.nodes) + (detail ? `
+    nodes: [...nodes],
+    message: withNodes(annotation.message, [...nodes]) + (detail ? `
 ${detail}` : "")
   }));
 }
@@ -22328,10 +22378,14 @@ function nodeDetails(report, view, links) {
 `, ...failedOutputs(internal));
   }
   const lines = [];
+  let hidden2 = 0;
   for (const module of report.modules) {
-    if (view(module) === "full") parts.push(...moduleDetails(report.node, module, links));
-    else lines.push(moduleLine2(module));
+    const shown = view(module);
+    if (shown === "full") parts.push(...moduleDetails(report.node, module, links));
+    else if (shown === "line") lines.push(moduleLine2(module));
+    else hidden2++;
   }
+  if (hidden2 > 0) lines.push(`- _${plural(hidden2, "passing module")} not listed_`);
   if (lines.length > 0) parts.push(lines.join("\n") + "\n\n");
   parts.push("</details>\n\n");
   return parts;
@@ -22344,10 +22398,16 @@ var LEVELS = [
   { view: () => "full" },
   { view: (failed) => failed ? "full" : "line", says: "passing modules collapsed to one line" },
   { view: () => "line", says: "every module collapsed to one line" },
+  {
+    view: (failed) => failed ? "line" : "hidden",
+    failedNodesOnly: true,
+    says: "only failed nodes and their failed modules are detailed"
+  },
   { view: null, says: "per-node details left out" }
 ];
 var NOTE_RESERVE = 1536;
 var DIFF_NOTE_MAX = 96;
+var MIN_SLOT_OVERHEAD = 2 * 3 + "\ndiff\n\n".length + DIFF_NOTE_MAX;
 var NAME_MAX = 100;
 function toSummary(reports, options = {}) {
   const budget = options.maxBytes ?? STEP_SUMMARY_MAX_BYTES;
@@ -22356,19 +22416,39 @@ function toSummary(reports, options = {}) {
   const title = titleLine(reports);
   const totals = totalsRow(reports);
   const delta = options.base ? computeDelta(options.base, reports, options.deltaThresholds ?? DEFAULT_DELTA_THRESHOLDS) : void 0;
+  const table = [tableHeader(), ...ordered.map(nodeRow), totals, "\n"].join("");
   for (const level of LEVELS) {
-    const deltaPart = delta ? deltaMarkdown(delta, Math.floor(budget * (level.view ? 0.4 : 0.25))) : "";
-    const head = [title, tableHeader(), ...ordered.map(nodeRow), totals, "\n"].join("");
-    const parts = level.view ? ordered.flatMap((r) => nodeDetails(r, (m) => level.view(isModuleFailed(m)), options)) : [];
-    const rendered = fitParts(parts, budget - bytes(head) - bytes(deltaPart) - NOTE_RESERVE);
+    const { view } = level;
+    const deltaPart = delta ? deltaMarkdown(delta, Math.floor(budget * (view ? 0.4 : 0.25))) : "";
+    const room = budget - bytes(title) - bytes(table) - bytes(deltaPart) - NOTE_RESERVE;
+    const detailed = level.failedNodesOnly ? ordered.filter(isReportFailed) : ordered;
+    if (view && minSectionBytes(detailed, view) > room) continue;
+    const parts = view ? detailed.flatMap((r) => nodeDetails(r, (m) => view(isModuleFailed(m)), options)) : [];
+    const rendered = fitParts(parts, room);
     if (!rendered) continue;
     const note = trimNote(budget, level.says, rendered.trimmed, rendered.cap);
-    const text = head + note + deltaPart + rendered.text;
+    const text = title + note + deltaPart + table + rendered.text;
     if (bytes(text) <= budget) return text;
   }
   return tableOnly(ordered, title, totals, delta ? deltaMarkdown(delta, Math.floor(budget * 0.25)) : "", budget);
 }
 var bytes = (text) => Buffer.byteLength(text);
+function minSectionBytes(reports, view) {
+  let total = 0;
+  for (const report of reports) {
+    total += 100;
+    for (const module of report.modules) {
+      const shown = view(isModuleFailed(module));
+      if (shown !== "full") {
+        total += shown === "line" ? 30 : 0;
+        continue;
+      }
+      total += 80 + 30 * module.steps.length + 30 * module.blocked.length;
+      for (const change of module.changes) total += 16 + (change.diff && !change.binary ? MIN_SLOT_OVERHEAD : 0);
+    }
+  }
+  return total;
+}
 function titleLine(reports) {
   const failed = reports.filter(isReportFailed).length;
   const modes = [...new Set(reports.map((r) => r.mode))];
@@ -22459,7 +22539,7 @@ function tableOnly(ordered, title, totals, deltaPart, budget) {
   const note = `> \u2702\uFE0F Trimmed to fit ${formatBytes(budget)}: per-node details left out${more}.
 
 `;
-  return title + tableHeader() + rows.join("") + totals + "\n" + note + deltaPart;
+  return title + note + deltaPart + tableHeader() + rows.join("") + totals + "\n";
 }
 
 // src/cli/commands/summary.ts

@@ -41,6 +41,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mount.h>
+#include <poll.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -322,11 +323,94 @@ static void reap_orphans(void) {
 
 static double tv_sec(struct timeval tv) { return tv.tv_sec + tv.tv_usec / 1e6; }
 
-/* Runs bash with args in a new session (stdout to out_path, or with stderr to log when "-"), waits
- * for it with wait4 and prints `D id exit signal rusage…`. `chroot_to` moves the child into a root. */
+/* Limits of every step: the tail of its output kept (bytes), its wall time (seconds, 0 = none), and
+ * the largest file a template may print. Set by `run --output-cap/--step-timeout`. */
+static size_t output_cap = 256 * 1024;
+static double step_timeout;
+static int oom_events_fd = -1, pids_events_fd = -1;
+
+/* A counter from a cgroup events file (`oom_kill N` in memory.events or memory.oom_control,
+ * `max N` in pids.events), -1 when unknown. */
+static long cgroup_count(int fd, const char *key) {
+  char buf[1024];
+  if (fd < 0) return -1;
+  ssize_t n = pread(fd, buf, sizeof buf - 1, 0);
+  if (n <= 0) return -1;
+  buf[n] = 0;
+  char *p = strstr(buf, key);
+  return p ? atol(p + strlen(key)) : -1;
+}
+
+static long oom_kills(void) { return cgroup_count(oom_events_fd, "oom_kill "); }
+static long pids_refused(void) { return cgroup_count(pids_events_fd, "max "); }
+
+/* Keeps the last `output_cap` bytes written to it, and how many were written in all. */
+struct ring {
+  char *buf;
+  size_t start, len, total;
+};
+
+static void ring_put(struct ring *r, const char *data, size_t n) {
+  r->total += n;
+  if (n >= output_cap) {
+    memcpy(r->buf, data + n - output_cap, output_cap);
+    r->start = 0, r->len = output_cap;
+    return;
+  }
+  for (size_t i = 0; i < n; i++) {
+    size_t at = (r->start + r->len) % output_cap;
+    r->buf[at] = data[i];
+    if (r->len < output_cap) r->len++;
+    else r->start = (r->start + 1) % output_cap;
+  }
+}
+
+static void ring_write(struct ring *r, int fd) {
+  if (r->total > r->len) dprintf(fd, "(output cut: the last %zu of %zu bytes)\n", r->len, r->total);
+  size_t first = r->start + r->len > output_cap ? output_cap - r->start : r->len;
+  if (write_all(fd, r->buf + r->start, first) == 0) write_all(fd, r->buf, r->len - first);
+}
+
+/* Reads the step's output until it exits (its pidfd turns readable) or its time is up. Background
+ * processes it left holding the pipe do not keep the step running. Returns 1 on timeout. */
+static int collect_output(int rd, int pidfd, struct ring *ring, const struct timespec *t0) {
+  char buf[65536];
+  /* poll ignores a negative fd: the pipe's slot goes to -1 once every writer has closed it. */
+  struct pollfd fds[2] = {{rd, POLLIN, 0}, {pidfd, POLLIN, 0}};
+  for (;;) {
+    int wait_ms = -1;
+    if (step_timeout > 0) {
+      struct timespec now;
+      clock_gettime(CLOCK_MONOTONIC, &now);
+      double left = step_timeout - ((now.tv_sec - t0->tv_sec) + (now.tv_nsec - t0->tv_nsec) / 1e9);
+      if (left <= 0) return 1;
+      wait_ms = (int)(left * 1000) + 1;
+    }
+    int n = poll(fds, 2, wait_ms);
+    if (n <= 0) continue;
+    if (fds[0].revents) {
+      ssize_t got = read(rd, buf, sizeof buf);
+      if (got > 0) ring_put(ring, buf, got);
+      else if (got == 0 || errno != EINTR) fds[0].fd = -1;
+    }
+    if (fds[1].revents) {
+      ssize_t got;
+      fcntl(rd, F_SETFL, O_NONBLOCK);
+      while ((got = read(rd, buf, sizeof buf)) > 0) ring_put(ring, buf, got);
+      return 0;
+    }
+  }
+}
+
+/* Runs bash with args in a new session (stdout to out_path, or with stderr to the output pipe when
+ * "-"), waits for it with wait4 and prints `D id exit signal rusage… reason outbytes`: reason is
+ * 0 (none), 1 (timed out), 2 (memory limit), 3 (process limit refused a fork). `chroot_to` moves the child into a root first. */
 static void run_bash(FILE *out, const char *id, char **args, const char *log, const char *out_path, char **extra_env,
                      int n_extra, const char *chroot_to) {
   struct timespec t0, t1;
+  int pipefd[2];
+  if (pipe2(pipefd, O_CLOEXEC) != 0) pipefd[0] = pipefd[1] = -1;
+  long oom_before = oom_kills(), pids_before = pids_refused();
   clock_gettime(CLOCK_MONOTONIC, &t0);
   pid_t pid = fork();
   if (pid == 0) {
@@ -334,12 +418,15 @@ static void run_bash(FILE *out, const char *id, char **args, const char *log, co
     signal(SIGPIPE, SIG_DFL);
     signal(SIGHUP, SIG_DFL);
     int in = open("/dev/null", O_RDONLY);
-    int lg = open(log, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND, 0600);
-    int so = strcmp(out_path, "-") ? open(out_path, O_WRONLY | O_CREAT | O_TRUNC, 0600) : lg;
-    if (in < 0 || lg < 0 || so < 0) _exit(126);
+    int so = strcmp(out_path, "-") ? open(out_path, O_WRONLY | O_CREAT | O_TRUNC, 0600) : pipefd[1];
+    if (in < 0 || so < 0 || pipefd[1] < 0) _exit(126);
+    if (strcmp(out_path, "-")) {
+      struct rlimit fsize = {1UL << 30, 1UL << 30};
+      setrlimit(RLIMIT_FSIZE, &fsize);
+    }
     dup2(in, 0);
     dup2(so, 1);
-    dup2(lg, 2);
+    dup2(pipefd[1], 2);
     if (chroot_to && strcmp(chroot_to, "/") && chroot(chroot_to) != 0) _exit(126);
     if (chdir("/") != 0) _exit(126);
     char **env = calloc(base_env_len + n_extra + 1, sizeof(char *));
@@ -349,18 +436,45 @@ static void run_bash(FILE *out, const char *id, char **args, const char *log, co
     execve("/bin/bash", args, env);
     _exit(127);
   }
+  close(pipefd[1]);
+  struct ring ring = {malloc(output_cap), 0, 0, 0};
+  int reason = 0;
+  if (pid > 0) {
+    int pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
+    if (pidfd < 0) { /* kernels before 5.3: read to the end of the output instead */
+      char buf[65536];
+      ssize_t got;
+      while ((got = read(pipefd[0], buf, sizeof buf)) > 0 || (got < 0 && errno == EINTR)) if (got > 0) ring_put(&ring, buf, got);
+    } else if (collect_output(pipefd[0], pidfd, &ring, &t0)) {
+      reason = 1;
+      kill(-pid, SIGKILL);
+      kill(pid, SIGKILL);
+    }
+    if (pidfd >= 0) close(pidfd);
+  }
+  close(pipefd[0]);
   int status = 0;
   struct rusage ru;
   memset(&ru, 0, sizeof ru);
   if (pid < 0 || wait4(pid, &status, 0, &ru) < 0) status = 127 << 8;
   clock_gettime(CLOCK_MONOTONIC, &t1);
+  /* What the step left behind in its session goes with it. */
+  if (pid > 0) kill(-pid, SIGKILL);
   reap_orphans();
+  if (!reason && WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL && oom_before >= 0 && oom_kills() > oom_before) reason = 2;
+  if (!reason && pids_before >= 0 && pids_refused() > pids_before) reason = 3;
+  int lg = open(log, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (lg >= 0) {
+    ring_write(&ring, lg);
+    close(lg);
+  }
+  free(ring.buf);
   int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
   double real = (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;
-  fprintf(out, "D\t%s\t%d\t%d\t%.6f\t%.6f\t%.6f\t%ld\t%ld\t%ld\t%ld\t%ld\t%ld\t%ld\t%ld\n", id, code, sig, real,
+  fprintf(out, "D\t%s\t%d\t%d\t%.6f\t%.6f\t%.6f\t%ld\t%ld\t%ld\t%ld\t%ld\t%ld\t%ld\t%ld\t%d\t%zu\n", id, code, sig, real,
           tv_sec(ru.ru_utime), tv_sec(ru.ru_stime), ru.ru_maxrss, ru.ru_majflt, ru.ru_minflt, ru.ru_inblock,
-          ru.ru_oublock, ru.ru_nsignals, ru.ru_nvcsw, ru.ru_nivcsw);
+          ru.ru_oublock, ru.ru_nsignals, ru.ru_nvcsw, ru.ru_nivcsw, reason, ring.total);
 }
 
 static void run_step(FILE *out, char **f, int nf) {
@@ -570,8 +684,79 @@ static void ignore_signals_as_init(void) {
   signal(SIGHUP, SIG_IGN);
 }
 
+/* ---------- resource limits: one cgroup for the whole sandbox ---------- */
+
+/* The cgroup directories created for this sandbox (v2: one; v1: pids and memory), removed at the end. */
+static char cgroup_dirs[2][PATH_MAX_LEN];
+static char oom_events_path[PATH_MAX_LEN], pids_events_path[PATH_MAX_LEN];
+
+static int write_file(const char *dir, const char *name, const char *value) {
+  char path[PATH_MAX_LEN + 64];
+  snprintf(path, sizeof path, "%s/%s", dir, name);
+  int fd = open(path, O_WRONLY | O_CLOEXEC);
+  if (fd < 0) return -1;
+  int rc = write_all(fd, value, strlen(value));
+  close(fd);
+  return rc;
+}
+
+static int has_controllers(const char *file, const char *a, const char *b) {
+  char buf[512] = "";
+  int fd = open(file, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return 0;
+  ssize_t n = read(fd, buf, sizeof buf - 1);
+  close(fd);
+  buf[n > 0 ? n : 0] = 0;
+  return strstr(buf, a) && strstr(buf, b);
+}
+
+/* Limits the number of processes (fork bombs) and the memory of everything in the sandbox. Works
+ * with cgroup v2 (GitHub's runners) and v1 or hybrid layouts (these machines); without either the
+ * sandbox runs unlimited and says so on stderr. Created before the init is forked, so that it
+ * inherits the paths of the events files it reads; the init joins with join_cgroup. */
+static void create_cgroup(const char *pids_max, const char *memory_max) {
+  if (has_controllers("/sys/fs/cgroup/cgroup.subtree_control", "pids", "memory")) {
+    snprintf(cgroup_dirs[0], PATH_MAX_LEN, "/sys/fs/cgroup/disco-%d", getpid());
+    if (mkdir(cgroup_dirs[0], 0755) == 0 && write_file(cgroup_dirs[0], "pids.max", pids_max) == 0 &&
+        write_file(cgroup_dirs[0], "memory.max", memory_max) == 0) {
+      write_file(cgroup_dirs[0], "memory.swap.max", "0"); /* absent without swap accounting */
+      snprintf(oom_events_path, sizeof oom_events_path, "%s/memory.events", cgroup_dirs[0]);
+      snprintf(pids_events_path, sizeof pids_events_path, "%s/pids.events", cgroup_dirs[0]);
+      return;
+    }
+  } else if (access("/sys/fs/cgroup/pids/cgroup.procs", F_OK) == 0 && access("/sys/fs/cgroup/memory/cgroup.procs", F_OK) == 0) {
+    snprintf(cgroup_dirs[0], PATH_MAX_LEN, "/sys/fs/cgroup/pids/disco-%d", getpid());
+    snprintf(cgroup_dirs[1], PATH_MAX_LEN, "/sys/fs/cgroup/memory/disco-%d", getpid());
+    if (mkdir(cgroup_dirs[0], 0755) == 0 && mkdir(cgroup_dirs[1], 0755) == 0 &&
+        write_file(cgroup_dirs[0], "pids.max", pids_max) == 0 &&
+        write_file(cgroup_dirs[1], "memory.limit_in_bytes", strcmp(memory_max, "max") ? memory_max : "-1") == 0) {
+      snprintf(oom_events_path, sizeof oom_events_path, "%s/memory.oom_control", cgroup_dirs[1]);
+      snprintf(pids_events_path, sizeof pids_events_path, "%s/pids.events", cgroup_dirs[0]);
+      return;
+    }
+  }
+  fprintf(stderr, "disco-sandbox: warning: no cgroup pids/memory controllers: the sandbox runs without those limits\n");
+}
+
+static void join_cgroup(pid_t pid) {
+  char procs[32];
+  snprintf(procs, sizeof procs, "%d", pid);
+  for (int i = 0; i < 2; i++) {
+    if (cgroup_dirs[i][0] && write_file(cgroup_dirs[i], "cgroup.procs", procs) != 0) die("join cgroup %s", cgroup_dirs[i]);
+  }
+}
+
+static void remove_cgroup(void) {
+  for (int i = 0; i < 2; i++) {
+    if (!cgroup_dirs[i][0]) continue;
+    /* The namespace's processes die with its init, but the kernel may take a moment to empty it. */
+    for (int tries = 0; tries < 200 && rmdir(cgroup_dirs[i]) != 0 && errno == EBUSY; tries++) usleep(5000);
+  }
+}
+
 static int cmd_run(int argc, char **argv) {
   struct opts o = {0};
+  const char *pids_max = "4096", *memory_max = "max";
   for (int i = 2; i + 1 < argc; i += 2) {
     const char *k = argv[i], *v = argv[i + 1];
     if (!strcmp(k, "--root")) o.root = v;
@@ -584,6 +769,10 @@ static int cmd_run(int argc, char **argv) {
     else if (!strcmp(k, "--restore")) o.restore = v;
     else if (!strcmp(k, "--save")) o.save = v;
     else if (!strcmp(k, "--shell")) o.shell = !strcmp(v, "1");
+    else if (!strcmp(k, "--output-cap")) output_cap = strtoul(v, NULL, 10);
+    else if (!strcmp(k, "--step-timeout")) step_timeout = strtod(v, NULL);
+    else if (!strcmp(k, "--pids-max")) pids_max = v;
+    else if (!strcmp(k, "--memory-max")) memory_max = v;
     else return errno = 0, die("unknown option %s", k), 2;
   }
   if (!o.root || !o.scratch || !o.share || !o.repo || !o.host) return errno = 0, die("missing option"), 2;
@@ -609,15 +798,31 @@ static int cmd_run(int argc, char **argv) {
   snprintf(data, sizeof data, "lowerdir=%s:%s,upperdir=%s,workdir=%s,redirect_dir=off,metacopy=off", layer, o.root,
            upper, work);
   xmount("overlay", merged, "overlay", 0, data);
+  if (output_cap < 1024) output_cap = 1024;
   fflush(stdout);
+  int moved[2];
+  if (pipe2(moved, O_CLOEXEC) != 0) die("pipe");
+  create_cgroup(pids_max, memory_max);
   pid_t init = fork();
   if (init < 0) die("fork");
   if (init == 0) {
     ignore_signals_as_init();
+    close(moved[1]);
+    char c;
+    /* Wait until the supervisor has put this process in the sandbox's cgroup. */
+    if (read(moved[0], &c, 1) < 0) die("cgroup sync");
+    if (oom_events_path[0]) oom_events_fd = open(oom_events_path, O_RDONLY | O_CLOEXEC);
+    if (pids_events_path[0]) pids_events_fd = open(pids_events_path, O_RDONLY | O_CLOEXEC);
     exit(sandbox_init(&o, merged, upper));
   }
+  close(moved[0]);
+  join_cgroup(init);
+  if (write(moved[1], "", 1) != 1) die("cgroup sync");
+  close(moved[1]);
   int status = 0;
-  waitpid(init, &status, 0);
+  while (waitpid(init, &status, 0) < 0 && errno == EINTR) {
+  }
+  remove_cgroup();
   if (o.save) {
     /* Saved beside, then swapped in, so an interrupted save keeps the previous one. */
     char tmp[PATH_MAX_LEN + 16], old[PATH_MAX_LEN + 16];

@@ -37,10 +37,17 @@ export interface Progress {
   group<T>(title: string, work: () => Promise<T>): Promise<T>;
 }
 
+/**
+ * Persists `state` at once (the action's `core.saveState`). A driver calls it after recording in
+ * `state` what it is about to create and before creating it, so a crash or a cancel in between
+ * still leaves the post step enough to destroy it.
+ */
+export type SaveState = (state: DriverState) => void;
+
 export interface Driver {
   readonly name: string;
   /** Brings the machines (or root copies) up; records in `state` what destroy needs, first. */
-  create(state: DriverState, jobs: DanceJob[], progress: Progress): Promise<void>;
+  create(state: DriverState, jobs: DanceJob[], progress: Progress, save?: SaveState): Promise<void>;
   /** Runs the jobs and brings their reports back to `job.reportPath`. */
   dance(state: DriverState, jobs: DanceJob[], progress: Progress): Promise<DanceOutcome[]>;
   /** Destroys whatever `state` names; safe to call twice, a no-op when nothing was created. */

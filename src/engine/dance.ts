@@ -16,12 +16,12 @@ import { computeChanges } from './changes';
 import { runEffects } from './effects';
 import { mergeUpper } from './merge';
 import { measure, metricsFromRusage, zeroMetrics } from './metrics';
-import { SandboxProcess } from './sandbox-process';
+import { SandboxProcess, type SandboxLimits } from './sandbox-process';
 import { SANDBOX_IO, SANDBOX_REPO } from './sandbox-scripts';
 import { stepEnvironment } from './step-environment';
 import { prepareShare } from './sandbox-share';
 import { checkRoot } from './check-root';
-import { readStepOutput } from './step-output';
+import { OUTPUT_TAIL, readStepOutput } from './step-output';
 import { parseScan, signature, type UpperEntry } from './upper-scan';
 
 export interface DanceOptions {
@@ -33,8 +33,9 @@ export interface DanceOptions {
   mode: DanceMode;
   /** Names of the commands to shim (see blocked-commands.ts). */
   blocked: string[];
-  /** Size of the scratch tmpfs (e.g. "50%", "2g"). */
+  /** Size of the scratch tmpfs (e.g. "50%", "2g"): a step that fills it fails with ENOSPC. */
   scratchSize?: string;
+  limits?: SandboxLimits;
   onEvent?: (event: DanceEvent) => void;
 }
 
@@ -87,6 +88,7 @@ export async function dance(options: DanceOptions): Promise<DanceReport> {
     host: plan.node,
     layer: share.layer,
     size: options.scratchSize,
+    limits: options.limits,
     env: stepEnvironment(plan.node, mode),
   });
   const calls: BlockedCall[] = [];
@@ -106,7 +108,7 @@ export async function dance(options: DanceOptions): Promise<DanceReport> {
         if (step.exitCode !== 0) result.status = 'failed';
         emit({ kind: 'step', module: module.name, step });
       };
-      for await (const step of moduleSteps(sandbox, module, () => ++stepId, sources, share.io)) await runStep(step);
+      for await (const step of moduleSteps(sandbox, module, () => ++stepId, sources, share.io, options.limits)) await runStep(step);
 
       const blocked = readBlockedLog(join(share.io, 'blocked'), blockedOffset, sources);
       blockedOffset = blocked.offset;
@@ -167,6 +169,7 @@ async function* moduleSteps(
   nextId: () => number,
   sources: Map<number, string>,
   io: string,
+  limits: SandboxLimits | undefined,
 ): AsyncGenerator<Step> {
   const moduleDir = `modules/${module.name}`;
   if (module.files.length) {
@@ -193,13 +196,20 @@ async function* moduleSteps(
       `DISCO_MODULE_DIR=${SANDBOX_REPO}/${moduleDir}`,
     );
     const [exit, signal] = answer.fields.map(Number);
+    const [why, printed] = [Number(answer.fields[13] ?? 0), Number(answer.fields[14] ?? 0)];
     const step: Omit<Step, 'kind' | 'name'> = {
       source,
       exitCode: exit,
       output: readStepOutput(join(io, `${id}.log`)),
       metrics: answer.fields.length >= 13 ? metricsFromRusage(answer.fields.slice(2)) : zeroMetrics(),
     };
-    if (signal) step.reason = `killed by signal ${signal}`;
+    if (why === 1) step.reason = `timed out after ${limits?.stepTimeout ?? '?'} s (--step-timeout)`;
+    else if (why === 2) step.reason = 'killed by the memory limit (--memory-max)';
+    else if (why === 3) step.reason = 'the process limit refused a fork (--pids-max)';
+    else if (signal) step.reason = `killed by signal ${signal}`;
+    if (printed > OUTPUT_TAIL) step.outputBytes = printed;
+    // A step stopped by a limit failed, whatever its own exit code says.
+    if (step.reason && step.exitCode === 0) step.exitCode = 1;
     return step;
   };
   for (const template of module.templates) {

@@ -21,8 +21,21 @@ export interface SandboxLaunch {
   layer: string;
   /** tmpfs size of the scratch, e.g. "50%" or "2g". */
   size?: string;
+  limits?: SandboxLimits;
   /** The environment every step starts from. */
   env: Record<string, string>;
+}
+
+/** What stops a runaway step: wall time, processes and memory of the sandbox, output kept. */
+export interface SandboxLimits {
+  /** Seconds a step may run; 0 for no limit. */
+  stepTimeout?: number;
+  /** Processes in the whole sandbox (cgroup pids.max). */
+  pidsMax?: number;
+  /** Bytes of memory for the whole sandbox (cgroup memory.max). */
+  memoryMax?: number;
+  /** Bytes of each step's output kept (the tail). */
+  outputCap?: number;
 }
 
 /** Unescapes a field of the helper's line protocol (\\, \t, \n, \r). */
@@ -63,6 +76,11 @@ export class SandboxProcess {
     const args = ['run', '--root', launch.root, '--scratch', launch.scratch, '--share', launch.share, '--repo', launch.repo,
       '--host', launch.host, '--layer', launch.layer];
     if (launch.size) args.push('--size', launch.size);
+    const limits = launch.limits ?? {};
+    if (limits.stepTimeout) args.push('--step-timeout', String(limits.stepTimeout));
+    if (limits.pidsMax) args.push('--pids-max', String(limits.pidsMax));
+    if (limits.memoryMax) args.push('--memory-max', String(limits.memoryMax));
+    if (limits.outputCap) args.push('--output-cap', String(limits.outputCap));
     const child = spawn(helperBinary(), args, { stdio: ['pipe', 'pipe', 'pipe', 'pipe'], env: launch.env });
     child.on('error', () => undefined);
     return new SandboxProcess(child, launch.scratch);

@@ -36,6 +36,8 @@ export interface Step {
   metrics: Metrics;
   /** Why the step failed when it was not a plain non-zero exit (timeout, limit, signal). */
   reason?: string;
+  /** Bytes the step printed in all, when more than `output` keeps. */
+  outputBytes?: number;
 }
 
 export interface Meta {

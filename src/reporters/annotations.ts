@@ -46,16 +46,14 @@ const NODES_LISTED = 5;
 
 /** Every annotation the reports call for, merged across nodes, in report order. */
 export function collectAnnotations(reports: DanceReport[], pathPrefix = ''): Annotation[] {
-  const byKey = new Map<string, Annotation & { detail?: string }>();
+  type Entry = Omit<Annotation, 'nodes'> & { nodes: Set<string>; detail?: string };
+  const byKey = new Map<string, Entry>();
   const add = (node: string, candidate: Omit<Annotation, 'nodes'>, detail?: string): void => {
     const file = candidate.file === undefined ? undefined : `${pathPrefix}${candidate.file}`;
-    const key = JSON.stringify([candidate.level, file, candidate.line, candidate.title, candidate.message]);
+    const key = `${candidate.level}\u0000${file}\u0000${candidate.line}\u0000${candidate.title}\u0000${candidate.message}`;
     const existing = byKey.get(key);
-    if (existing) {
-      if (!existing.nodes.includes(node)) existing.nodes.push(node);
-    } else {
-      byKey.set(key, { ...candidate, file, nodes: [node], detail });
-    }
+    if (existing) existing.nodes.add(node);
+    else byKey.set(key, { ...candidate, file, nodes: new Set([node]), detail });
   };
   for (const report of reports) {
     const stepError = (module: string, step: Step): void => {
@@ -75,9 +73,10 @@ export function collectAnnotations(reports: DanceReport[], pathPrefix = ''): Ann
       add(report.node, { level: 'error', file: error.source, title: 'Dance error', message: error.message });
     }
   }
-  return [...byKey.values()].map(({ detail, ...annotation }) => ({
+  return [...byKey.values()].map(({ detail, nodes, ...annotation }) => ({
     ...annotation,
-    message: withNodes(annotation.message, annotation.nodes) + (detail ? `\n${detail}` : ''),
+    nodes: [...nodes],
+    message: withNodes(annotation.message, [...nodes]) + (detail ? `\n${detail}` : ''),
   }));
 }
 

@@ -22,6 +22,8 @@ export interface JUnitLimits {
   /** Each diff shown under a change, and the whole `<system-out>` of one case. */
   diffChars: number;
   systemOutChars: number;
+  /** All diffs of the document together; later changes are listed without their diff. */
+  totalDiffChars: number;
 }
 
 export const DEFAULT_JUNIT_LIMITS: JUnitLimits = {
@@ -31,22 +33,29 @@ export const DEFAULT_JUNIT_LIMITS: JUnitLimits = {
   outputChars: 8 * 1024,
   diffChars: 4 * 1024,
   systemOutChars: 64 * 1024,
+  totalDiffChars: 4 * 1024 * 1024,
 };
 
 /** Renders the reports as one `<testsuites>` document. */
 export function toJUnit(reports: DanceReport[], limits: JUnitLimits = DEFAULT_JUNIT_LIMITS): string {
   const builder = junitBuilder.newBuilder().name('disco');
-  for (const report of reports) addSuite(builder.testSuite(), report, limits);
+  const budget = { diffChars: limits.totalDiffChars };
+  for (const report of reports) addSuite(builder.testSuite(), report, limits, budget);
   return builder.build() + '\n';
 }
 
-function addSuite(suite: TestSuite, report: DanceReport, limits: JUnitLimits): void {
+/** What is left of the document-wide allowances. */
+interface Budget {
+  diffChars: number;
+}
+
+function addSuite(suite: TestSuite, report: DanceReport, limits: JUnitLimits, budget: Budget): void {
   suite.name(xmlSafe(`${report.node} (${report.mode})`));
   if (report.startedAt) suite.timestamp(xmlSafe(report.startedAt));
   let seconds = 0;
   const cases: CaseSpec[] = [];
   for (const step of report.internal ?? []) cases.push(stepCase(report, INTERNAL_MODULE, step, [], limits));
-  for (const module of report.modules) cases.push(...moduleCases(report, module, limits));
+  for (const module of report.modules) cases.push(...moduleCases(report, module, limits, budget));
   report.errors.forEach((error, index) => {
     cases.push({
       classname: report.node,
@@ -77,7 +86,7 @@ interface CaseSpec {
   systemOut?: string;
 }
 
-function moduleCases(report: DanceReport, module: ModuleResult, limits: JUnitLimits): CaseSpec[] {
+function moduleCases(report: DanceReport, module: ModuleResult, limits: JUnitLimits, budget: Budget): CaseSpec[] {
   // Each change and blocked command goes to the case of the step that produced it.
   const extras = new Map<Step | undefined, string[]>();
   const note = (step: Step | undefined, line: string): void => {
@@ -85,11 +94,21 @@ function moduleCases(report: DanceReport, module: ModuleResult, limits: JUnitLim
     lines.push(line);
     extras.set(step, lines);
   };
+  let withheld = 0;
   for (const change of module.changes) {
-    const diff = change.diff ? `\n${clipDiff(change.diff, limits.diffChars)}` : '';
+    let diff = '';
+    if (change.diff && budget.diffChars > 0) {
+      diff = `\n${clipDiff(change.diff, limits.diffChars)}`;
+      budget.diffChars -= diff.length;
+    } else if (change.diff) {
+      withheld++;
+    }
     note(changeStep(module, change), `File: ${describeChange(change)}${diff}`);
   }
   for (const blocked of module.blocked) note(blockedStep(module, blocked), `Would execute: ${describeBlocked(blocked)}`);
+  if (withheld > 0) {
+    note(module.steps[0], `[${withheld} diffs of this module not shown: the JUnit file's diff allowance is used up]`);
+  }
 
   const cases = module.steps.map((step) => stepCase(report, module.name, step, extras.get(step) ?? [], limits));
   const orphan = extras.get(undefined) ?? [];

@@ -27,8 +27,8 @@ export interface LinkOptions {
   sha?: string;
 }
 
-/** How much of a module to show: everything, or one line. */
-export type ModuleView = 'full' | 'line';
+/** How much of a module to show: everything, one line, or only a count of such modules. */
+export type ModuleView = 'full' | 'line' | 'hidden';
 
 const OUTPUT_TAIL_LINES = 30;
 const OUTPUT_TAIL_CHARS = 4000;
@@ -123,7 +123,7 @@ export function nodeFacts(report: DanceReport): string {
   return facts.join(' · ');
 }
 
-/** A node's `<details>` block; `view` decides per module whether it is shown in full or as a line. */
+/** A node's `<details>` block; `view` decides per module how much of it is shown. */
 export function nodeDetails(report: DanceReport, view: (module: ModuleResult) => ModuleView, links: LinkOptions): Part[] {
   const parts: Part[] = [
     `<details><summary>${statusIcon(isReportFailed(report))} ${htmlCode(report.node)} (${htmlText(report.mode)}) — ${htmlText(nodeFacts(report))}</summary>\n\n`,
@@ -137,10 +137,14 @@ export function nodeDetails(report: DanceReport, view: (module: ModuleResult) =>
     parts.push(`disco's own phases: ${phases.join(' · ')}\n\n`, ...failedOutputs(internal));
   }
   const lines: string[] = [];
+  let hidden = 0;
   for (const module of report.modules) {
-    if (view(module) === 'full') parts.push(...moduleDetails(report.node, module, links));
-    else lines.push(moduleLine(module));
+    const shown = view(module);
+    if (shown === 'full') parts.push(...moduleDetails(report.node, module, links));
+    else if (shown === 'line') lines.push(moduleLine(module));
+    else hidden++;
   }
+  if (hidden > 0) lines.push(`- _${plural(hidden, 'passing module')} not listed_`);
   if (lines.length > 0) parts.push(lines.join('\n') + '\n\n');
   parts.push('</details>\n\n');
   return parts;

@@ -1,9 +1,10 @@
 /**
- * DanceReports → Markdown for $GITHUB_STEP_SUMMARY and the PR comment: a headline table, the delta
- * when base reports are given, then one `<details>` per node and module. It never exceeds
+ * DanceReports → Markdown for $GITHUB_STEP_SUMMARY and the PR comment: the delta first when base
+ * reports are given, a headline table, then one `<details>` per node and module. It never exceeds
  * `maxBytes`: the largest diffs are trimmed first; if that is not enough, passing modules collapse
- * to one line, then all modules, then the node sections go, and last the table keeps only the rows
- * that fit. The headline stays, and a note says what was left out.
+ * to one line, then all modules, then only failed nodes keep a section (listing their failed
+ * modules), then the sections go, and last the table keeps only the rows that fit. The headline
+ * stays, and a note under the title says what was left out.
  */
 import type { DanceReport } from '../model/dance-report';
 import { computeDelta, DEFAULT_DELTA_THRESHOLDS, type DeltaThresholds } from './delta';
@@ -32,6 +33,8 @@ export interface SummaryOptions extends LinkOptions {
 interface Level {
   /** Per-module view inside node sections; null drops node sections. */
   view: ((failed: boolean) => ModuleView) | null;
+  /** Only failed nodes get a section. */
+  failedNodesOnly?: boolean;
   /** What the trim note says about this level. */
   says?: string;
 }
@@ -40,13 +43,22 @@ const LEVELS: Level[] = [
   { view: () => 'full' },
   { view: (failed) => (failed ? 'full' : 'line'), says: 'passing modules collapsed to one line' },
   { view: () => 'line', says: 'every module collapsed to one line' },
+  {
+    view: (failed) => (failed ? 'line' : 'hidden'),
+    failedNodesOnly: true,
+    says: 'only failed nodes and their failed modules are detailed',
+  },
   { view: null, says: 'per-node details left out' },
 ];
 const NOTE_RESERVE = 1536;
 const DIFF_NOTE_MAX = 96;
+const MIN_SLOT_OVERHEAD = 2 * 3 + '\ndiff\n\n'.length + DIFF_NOTE_MAX;
 const NAME_MAX = 100;
 
-/** The summary Markdown; throws RangeError when `maxBytes` is below MIN_SUMMARY_BYTES. */
+/**
+ * The summary Markdown: title line, trim note, delta (with base reports), headline table, node
+ * sections. Throws RangeError when `maxBytes` is below MIN_SUMMARY_BYTES.
+ */
 export function toSummary(reports: DanceReport[], options: SummaryOptions = {}): string {
   const budget = options.maxBytes ?? STEP_SUMMARY_MAX_BYTES;
   if (!(budget >= MIN_SUMMARY_BYTES)) throw new RangeError(`maxBytes must be at least ${MIN_SUMMARY_BYTES} (got ${budget})`);
@@ -55,20 +67,43 @@ export function toSummary(reports: DanceReport[], options: SummaryOptions = {}):
   const totals = totalsRow(reports);
   const delta = options.base ? computeDelta(options.base, reports, options.deltaThresholds ?? DEFAULT_DELTA_THRESHOLDS) : undefined;
 
+  const table = [tableHeader(), ...ordered.map(nodeRow), totals, '\n'].join('');
   for (const level of LEVELS) {
-    const deltaPart = delta ? deltaMarkdown(delta, Math.floor(budget * (level.view ? 0.4 : 0.25))) : '';
-    const head = [title, tableHeader(), ...ordered.map(nodeRow), totals, '\n'].join('');
-    const parts: Part[] = level.view ? ordered.flatMap((r) => nodeDetails(r, (m) => level.view!(isModuleFailed(m)), options)) : [];
-    const rendered = fitParts(parts, budget - bytes(head) - bytes(deltaPart) - NOTE_RESERVE);
+    const { view } = level;
+    const deltaPart = delta ? deltaMarkdown(delta, Math.floor(budget * (view ? 0.4 : 0.25))) : '';
+    const room = budget - bytes(title) - bytes(table) - bytes(deltaPart) - NOTE_RESERVE;
+    const detailed = level.failedNodesOnly ? ordered.filter(isReportFailed) : ordered;
+    if (view && minSectionBytes(detailed, view) > room) continue;
+    const parts: Part[] = view ? detailed.flatMap((r) => nodeDetails(r, (m) => view(isModuleFailed(m)), options)) : [];
+    const rendered = fitParts(parts, room);
     if (!rendered) continue;
     const note = trimNote(budget, level.says, rendered.trimmed, rendered.cap);
-    const text = head + note + deltaPart + rendered.text;
+    const text = title + note + deltaPart + table + rendered.text;
     if (bytes(text) <= budget) return text;
   }
   return tableOnly(ordered, title, totals, delta ? deltaMarkdown(delta, Math.floor(budget * 0.25)) : '', budget);
 }
 
 const bytes = (text: string): number => Buffer.byteLength(text);
+
+// A lower bound of the node sections' size at a level (each figure is less than the smallest
+// rendering of its item): a level that cannot fit is skipped without rendering a fleet in full.
+function minSectionBytes(reports: DanceReport[], view: (failed: boolean) => ModuleView): number {
+  let total = 0;
+  for (const report of reports) {
+    total += 100;
+    for (const module of report.modules) {
+      const shown = view(isModuleFailed(module));
+      if (shown !== 'full') {
+        total += shown === 'line' ? 30 : 0;
+        continue;
+      }
+      total += 80 + 30 * module.steps.length + 30 * module.blocked.length;
+      for (const change of module.changes) total += 16 + (change.diff && !change.binary ? MIN_SLOT_OVERHEAD : 0);
+    }
+  }
+  return total;
+}
 
 function titleLine(reports: DanceReport[]): string {
   const failed = reports.filter(isReportFailed).length;
@@ -160,5 +195,5 @@ function tableOnly(ordered: DanceReport[], title: string, totals: string, deltaP
   const leftFailed = ordered.slice(rows.length).filter(isReportFailed).length;
   const more = left > 0 ? `; ${plural(left, 'node')} not listed in the table (${leftFailed} failed)` : '';
   const note = `> ✂️ Trimmed to fit ${formatBytes(budget)}: per-node details left out${more}.\n\n`;
-  return title + tableHeader() + rows.join('') + totals + '\n' + note + deltaPart;
+  return title + note + deltaPart + tableHeader() + rows.join('') + totals + '\n';
 }

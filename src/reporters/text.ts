@@ -4,17 +4,18 @@
 const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
 
 /** Removes terminal escape sequences. */
-export const stripAnsi = (text: string): string => text.replace(ANSI, '');
+export const stripAnsi = (text: string): string => (text.includes('\u001b') ? text.replace(ANSI, '') : text);
 
 /**
  * Shows control characters as `\xNN` so they survive as text: everything below 0x20 except tab
  * and line feed, DEL, C1 controls, lone CR, and U+2028/2029 (line breaks to some renderers).
  */
 export function showControls(text: string): string {
-  return text
-    .replace(/\r\n/g, '\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, hexEscape);
+  if (!CONTROL.test(text)) return text;
+  return text.replace(/\r\n/g, '\n').replace(CONTROLS, hexEscape);
 }
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+const CONTROLS = new RegExp(CONTROL.source, 'g');
 
 /** Shows every control character, line feeds and tabs included: for text that must stay on one line. */
 export const oneLine = (text: string): string =>

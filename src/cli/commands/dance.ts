@@ -1,9 +1,10 @@
-import { hostname } from 'node:os';
+import { hostname, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { blockedCommands } from '../../engine/blocked-commands';
 import { dance, type DanceEvent } from '../../engine/dance';
 import { rememberReport, writeReport } from '../../engine/write-report';
+import { parseCount, parseSeconds, parseSize } from '../../model/parse-size';
 import { makePlan } from '../../plan/make-plan';
 import { readRepo } from '../../plan/read-repo';
 import { changeText, moduleLine, stepText, verdictText } from '../../reporters/dance-text';
@@ -20,7 +21,7 @@ function printEvent(event: DanceEvent): void {
 
 export const danceCommand: Command = {
   name: 'dance',
-  usage: 'dance  [--noop] [--repo DIR] [--node NAME] [--root DIR] [--json FILE]   run every module of a node (NOOP=true works too)',
+  usage: 'dance  [--noop] [--repo DIR] [--node NAME] [--root DIR] [--json FILE] [--step-timeout S] [--memory-max SIZE] [--pids-max N] [--scratch-size SIZE]   run every module of a node (NOOP=true works too)',
   async run(args) {
     const { values } = parseArgs({
       args,
@@ -31,6 +32,9 @@ export const danceCommand: Command = {
         root: { type: 'string', default: '/' },
         json: { type: 'string' },
         'scratch-size': { type: 'string' },
+        'step-timeout': { type: 'string', default: '3600' },
+        'memory-max': { type: 'string' },
+        'pids-max': { type: 'string', default: '4096' },
       },
       strict: true,
     });
@@ -44,7 +48,12 @@ export const danceCommand: Command = {
       root: resolve(values.root),
       mode: noop ? 'noop' : 'apply',
       blocked: blockedCommands(repoRoot),
-      scratchSize: values['scratch-size'],
+      scratchSize: values['scratch-size'] && String(parseSize(values['scratch-size'], '--scratch-size')),
+      limits: {
+        stepTimeout: parseSeconds(values['step-timeout'], '--step-timeout'),
+        memoryMax: values['memory-max'] ? parseSize(values['memory-max'], '--memory-max') : Math.floor(totalmem() / 2),
+        pidsMax: parseCount(values['pids-max'], '--pids-max'),
+      },
       onEvent: printEvent,
     });
     for (const module of report.modules) for (const change of module.changes) print(changeText(change));
