@@ -5211,7 +5211,7 @@ var require_dist = __commonJS({
             }
             return mapped.length && mapped[0] === arrays[0] ? baseIntersection(mapped, undefined$1, comparator) : [];
           });
-          function join16(array2, separator) {
+          function join15(array2, separator) {
             return array2 == null ? "" : nativeJoin.call(array2, separator);
           }
           function last(array2) {
@@ -7135,7 +7135,7 @@ var require_dist = __commonJS({
           lodash2.isUndefined = isUndefined;
           lodash2.isWeakMap = isWeakMap;
           lodash2.isWeakSet = isWeakSet;
-          lodash2.join = join16;
+          lodash2.join = join15;
           lodash2.kebabCase = kebabCase;
           lodash2.last = last;
           lodash2.lastIndexOf = lastIndexOf;
@@ -13094,6 +13094,10 @@ var SandboxProcess = class _SandboxProcess {
       clearTimeout(timer);
     }
   }
+  /** Tears the sandbox down now: the supervisor dies, and with it the init and every step. */
+  kill() {
+    this.child.kill("SIGKILL");
+  }
   /** Lets the sandbox init go while the scratch stays readable (for the diff and the merge). */
   endSteps() {
     const stdin = this.child.stdin;
@@ -13292,6 +13296,8 @@ async function dance(options) {
     env: stepEnvironment(plan.node, mode)
   });
   const calls = [];
+  const interrupt = () => sandbox.kill();
+  options.signal?.addEventListener("abort", interrupt);
   try {
     const sources = /* @__PURE__ */ new Map();
     const owners = /* @__PURE__ */ new Map();
@@ -13302,12 +13308,12 @@ async function dance(options) {
     for (const module of plan.modules) {
       emit({ kind: "module", module: module.name });
       const result = { name: module.name, status: "passed", steps: [], changes: [], blocked: [] };
-      const runStep = async (step) => {
+      report.modules.push(result);
+      for await (const step of moduleSteps(sandbox, module, () => ++stepId, sources, share.io, options.limits)) {
         result.steps.push(step);
         if (step.exitCode !== 0) result.status = "failed";
         emit({ kind: "step", module: module.name, step });
-      };
-      for await (const step of moduleSteps(sandbox, module, () => ++stepId, sources, share.io, options.limits)) await runStep(step);
+      }
       const blocked = readBlockedLog(join7(share.io, "blocked"), blockedOffset, sources);
       blockedOffset = blocked.offset;
       calls.push(...blocked.calls);
@@ -13320,7 +13326,6 @@ async function dance(options) {
         if (seen.get(entry.path) !== sig) owners.set(entry.path, module.name);
         seen.set(entry.path, sig);
       }
-      report.modules.push(result);
     }
     if (report.modules.some((m) => m.status === "failed")) report.status = "failed";
     const entries = parseScan((await sandbox.request("S")).records);
@@ -13341,7 +13346,13 @@ async function dance(options) {
       await sandbox.close();
       await runEffects(calls, report, root, share.io, emit);
     }
+  } catch (error) {
+    if (!options.signal?.aborted) throw error;
+    report.status = "failed";
+    report.interrupted = true;
+    report.errors.push({ message: `interrupted by ${String(options.signal.reason ?? "a signal")}` });
   } finally {
+    options.signal?.removeEventListener("abort", interrupt);
     await sandbox.close();
     rmSync(share.dir, { recursive: true, force: true });
   }
@@ -13785,7 +13796,6 @@ function readModule(repo, name) {
 
 // src/plan/read-node.ts
 import { statSync as statSync3 } from "node:fs";
-import { join as join11 } from "node:path";
 var NODE_ENTRIES = ["parameters", "modules"];
 function readNode(repo, name) {
   const dir = `parameters/${name}`;
@@ -13798,7 +13808,7 @@ function readNode(repo, name) {
   for (const module of modules) {
     const file = `${modulesDir}/${module}`;
     checkEntityName("module", module, file);
-    const real = resolveInRepo(repo, file, sources) ?? join11(realModulesDir, module);
+    const real = resolveInRepo(repo, file, sources);
     if (!statSync3(real).isFile()) throw new InputError("expected an empty file naming a module", file);
   }
   return {
@@ -13892,6 +13902,24 @@ function verdictText(report) {
 `;
 }
 
+// src/cli/on-signals.ts
+function onSignals(stop) {
+  let received = 0;
+  const handler = (name) => {
+    received += 1;
+    if (received > 1) process.exit(name === "SIGTERM" ? 143 : 130);
+    process.stderr.write(`error: ${name}: stopping the dance (again to force)
+`);
+    stop(name);
+  };
+  process.on("SIGINT", handler);
+  process.on("SIGTERM", handler);
+  return () => {
+    process.off("SIGINT", handler);
+    process.off("SIGTERM", handler);
+  };
+}
+
 // src/cli/commands/dance.ts
 var print = (text) => {
   if (text) process.stdout.write(text.endsWith("\n") ? text : text + "\n");
@@ -13923,6 +13951,8 @@ var danceCommand = {
     const repoRoot = resolve3(values.repo);
     const repo = readRepo(repoRoot);
     const plan = makePlan(repo, values.node);
+    const interrupt = new AbortController();
+    const stop = onSignals((name) => interrupt.abort(name));
     const report = await dance({
       repoRoot,
       plan,
@@ -13935,12 +13965,14 @@ var danceCommand = {
         memoryMax: values["memory-max"] ? parseSize(values["memory-max"], "--memory-max") : Math.floor(totalmem() / 2),
         pidsMax: parseCount(values["pids-max"], "--pids-max")
       },
-      onEvent: printEvent
-    });
+      onEvent: printEvent,
+      signal: interrupt.signal
+    }).finally(stop);
     for (const module of report.modules) for (const change of module.changes) print(changeText(change));
     print(verdictText(report));
     if (values.json) writeReport(values.json, report);
     rememberReport(report);
+    if (report.interrupted) return interrupt.signal.reason === "SIGTERM" ? 143 : 130;
     return report.status === "passed" ? EXIT_PASSED : EXIT_FAILED;
   }
 };
@@ -13954,14 +13986,14 @@ import { parseArgs as parseArgs2 } from "node:util";
 import { execFileSync as execFileSync3, spawn as spawn2 } from "node:child_process";
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync4, mkdirSync as mkdirSync3, rmSync as rmSync2 } from "node:fs";
-import { join as join12 } from "node:path";
+import { join as join11 } from "node:path";
 function savedScratch(node, root) {
   const key = createHash2("sha256").update(root).digest("hex").slice(0, 12);
-  return join12(stateDir(), "shell", `${node}-${key}`, "upper");
+  return join11(stateDir(), "shell", `${node}-${key}`, "upper");
 }
 async function openShell(repoRoot, plan, root, blocked) {
   const saved = savedScratch(plan.node, root);
-  mkdirSync3(join12(saved, ".."), { recursive: true });
+  mkdirSync3(join11(saved, ".."), { recursive: true });
   const share = prepareShare(root, plan, blocked);
   try {
     const child = spawn2(
@@ -14010,7 +14042,7 @@ function pendingChanges(node, root) {
   });
 }
 function resetShell(node, root) {
-  rmSync2(join12(savedScratch(node, root), ".."), { recursive: true, force: true });
+  rmSync2(join11(savedScratch(node, root), ".."), { recursive: true, force: true });
 }
 
 // src/cli/commands/diff.ts
@@ -14129,7 +14161,8 @@ var planCommand = {
       const json = values.all ? plans.map(planJson) : planJson(plans[0]);
       process.stdout.write(JSON.stringify(json, null, 2) + "\n");
     } else {
-      process.stdout.write(plans.flatMap(planText).join("\n") + "\n");
+      const lines = plans.length ? plans.flatMap(planText) : ["info: no nodes in parameters/"];
+      process.stdout.write(lines.join("\n") + "\n");
     }
     return EXIT_PASSED;
   }
@@ -14152,29 +14185,29 @@ function formatDump(nodes) {
 
 // src/param/param-tree.ts
 import { mkdirSync as mkdirSync4, readdirSync as readdirSync3, readFileSync as readFileSync5, renameSync, rmSync as rmSync3, statSync as statSync5, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname5, join as join13 } from "node:path";
+import { dirname as dirname5, join as join12 } from "node:path";
 function getParam(tree, key) {
   const stats = statKey(tree, checkParamKey(key));
   if (!stats) throw missing(tree, key);
-  return stats.isDirectory() ? { key, type: "dir" } : { key, type: "value", value: readFileSync5(join13(tree, key), "utf8") };
+  return stats.isDirectory() ? { key, type: "dir" } : { key, type: "value", value: readFileSync5(join12(tree, key), "utf8") };
 }
 function listKeys(tree, key) {
   const node = key === void 0 ? rootNode(tree) : getParam(tree, key);
   if (node.type !== "dir") throw new InputError(`parameter '${key}' is a value, not a directory`, tree);
-  return childNames(join13(tree, key ?? ""));
+  return childNames(join12(tree, key ?? ""));
 }
 function dumpParams(tree, key) {
   const start = key === void 0 ? rootNode(tree) : getParam(tree, key);
   const out = start.type === "value" ? [start] : [];
   const walk = (prefix) => {
-    for (const name of childNames(join13(tree, prefix))) {
+    for (const name of childNames(join12(tree, prefix))) {
       const child = prefix ? `${prefix}/${name}` : name;
-      const stats = statSync5(join13(tree, child));
+      const stats = statSync5(join12(tree, child));
       if (stats.isDirectory()) {
         out.push({ key: child, type: "dir" });
         walk(child);
       } else {
-        out.push({ key: child, type: "value", value: readFileSync5(join13(tree, child), "utf8") });
+        out.push({ key: child, type: "value", value: readFileSync5(join12(tree, child), "utf8") });
       }
     }
   };
@@ -14193,7 +14226,7 @@ function setParam(tree, key, value) {
   if (statKey(tree, key)?.isDirectory()) {
     throw new InputError(`parameter '${key}' is a directory (delete it first to store a value)`, tree);
   }
-  const path6 = join13(tree, key);
+  const path6 = join12(tree, key);
   mkdirSync4(dirname5(path6), { recursive: true });
   const temporary = `${path6}.disco-tmp-${process.pid}`;
   writeFileSync3(temporary, value.endsWith("\n") ? value : value + "\n");
@@ -14201,7 +14234,7 @@ function setParam(tree, key, value) {
 }
 function deleteParam(tree, key) {
   if (!statKey(tree, checkParamKey(key))) throw missing(tree, key);
-  rmSync3(join13(tree, key), { recursive: true, force: true });
+  rmSync3(join12(tree, key), { recursive: true, force: true });
 }
 function rootNode(tree) {
   if (!statKey(tree, "")?.isDirectory()) throw new InputError("parameter tree not found", tree);
@@ -14212,7 +14245,7 @@ function childNames(dir) {
 }
 function statKey(tree, key) {
   try {
-    return statSync5(join13(tree, key));
+    return statSync5(join12(tree, key));
   } catch {
     return void 0;
   }
@@ -14285,7 +14318,7 @@ function affectedJson(result, shards) {
 // src/affected/find-affected.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync4 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join15 } from "node:path";
+import { join as join14 } from "node:path";
 
 // src/affected/affected-nodes.ts
 function findAffectedNodes(changed, base, head) {
@@ -21147,7 +21180,7 @@ async function changedFiles(location, base, head) {
 
 // src/affected/extract-skeleton.ts
 import { mkdirSync as mkdirSync5, symlinkSync, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname6, join as join14 } from "node:path";
+import { dirname as dirname6, join as join13 } from "node:path";
 var SYMLINK = "120000";
 var SUBMODULE = "160000";
 async function extractSkeleton(location, commit, dest) {
@@ -21158,7 +21191,7 @@ async function extractSkeleton(location, commit, dest) {
   const wanted = items.filter((item) => item.mode === SYMLINK || item.path.split("/").pop() === "requires");
   const contents = await readBlobs(location, wanted.map((item) => item.oid));
   for (const item of items) {
-    const path6 = join14(dest, item.path);
+    const path6 = join13(dest, item.path);
     mkdirSync5(dirname6(path6), { recursive: true });
     const content = contents.get(item.oid) ?? Buffer.alloc(0);
     if (item.mode === SYMLINK) symlinkSync(content.toString("utf8"), path6);
@@ -21214,13 +21247,13 @@ async function findAffected(request) {
   const baseCommit = await resolveCommit(location, request.base);
   const headCommit = await resolveCommit(location, request.head);
   const changed = await changedFiles(location, baseCommit, headCommit);
-  const scratch = mkdtempSync2(join15(tmpdir2(), "disco-affected-"));
+  const scratch = mkdtempSync2(join14(tmpdir2(), "disco-affected-"));
   try {
-    const head = await snapshotAt(location, headCommit, join15(scratch, "head")).catch(atRef(request.head));
+    const head = await snapshotAt(location, headCommit, join14(scratch, "head")).catch(atRef(request.head));
     if (!head) throw new InputError(`repository directory does not exist at ${request.head}`, request.repo);
     const headBroken = [...head.plans.values()].find((plan) => plan instanceof Error);
     if (headBroken) throw atRef(request.head)(headBroken);
-    const base = await snapshotAt(location, baseCommit, join15(scratch, "base")).catch(unlessInputError);
+    const base = await snapshotAt(location, baseCommit, join14(scratch, "base")).catch(unlessInputError);
     return { ...findAffectedNodes(changed, base, head), changed, baseCommit, headCommit };
   } finally {
     rmSync4(scratch, { recursive: true, force: true });
@@ -21835,9 +21868,9 @@ var escapeData = (value) => value.replace(/%/g, "%25").replace(/\r/g, "%0D").rep
 var escapeProperty = (value) => escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
 function workflowCommand(level, properties, message) {
   const pairs = [];
-  if (properties.file !== void 0) pairs.push(`file=${escapeProperty(properties.file)}`);
+  if (properties.file) pairs.push(`file=${escapeProperty(properties.file)}`);
   if (properties.line !== void 0) pairs.push(`line=${properties.line}`);
-  if (properties.title !== void 0) pairs.push(`title=${escapeProperty(properties.title)}`);
+  if (properties.title) pairs.push(`title=${escapeProperty(properties.title)}`);
   return `::${level}${pairs.length > 0 ? ` ${pairs.join(",")}` : ""}::${escapeData(message)}`;
 }
 

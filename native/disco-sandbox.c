@@ -807,6 +807,7 @@ static int cmd_run(int argc, char **argv) {
   if (init < 0) die("fork");
   if (init == 0) {
     ignore_signals_as_init();
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
     close(moved[1]);
     char c;
     /* Wait until the supervisor has put this process in the sandbox's cgroup. */

@@ -35,6 +35,11 @@ export interface DriverState {
 export interface Progress {
   info(line: string): void;
   group<T>(title: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * Text a dance printed (script output, paths, diffs): untrusted. The action prints it guarded
+   * (stop-commands); without this member drivers drop it (the report has what matters).
+   */
+  untrusted?(text: string): void;
 }
 
 /**

@@ -37,6 +37,8 @@ export interface DanceOptions {
   scratchSize?: string;
   limits?: SandboxLimits;
   onEvent?: (event: DanceEvent) => void;
+  /** Aborting tears the sandbox down and returns the report so far, marked interrupted. */
+  signal?: AbortSignal;
 }
 
 export type DanceEvent =
@@ -92,6 +94,8 @@ export async function dance(options: DanceOptions): Promise<DanceReport> {
     env: stepEnvironment(plan.node, mode),
   });
   const calls: BlockedCall[] = [];
+  const interrupt = (): void => sandbox.kill();
+  options.signal?.addEventListener('abort', interrupt);
   try {
     const sources = new Map<number, string>();
     const owners = new Map<string, string>();
@@ -103,12 +107,12 @@ export async function dance(options: DanceOptions): Promise<DanceReport> {
     for (const module of plan.modules) {
       emit({ kind: 'module', module: module.name });
       const result: ModuleResult = { name: module.name, status: 'passed', steps: [], changes: [], blocked: [] };
-      const runStep = async (step: Step): Promise<void> => {
+      report.modules.push(result);
+      for await (const step of moduleSteps(sandbox, module, () => ++stepId, sources, share.io, options.limits)) {
         result.steps.push(step);
         if (step.exitCode !== 0) result.status = 'failed';
         emit({ kind: 'step', module: module.name, step });
-      };
-      for await (const step of moduleSteps(sandbox, module, () => ++stepId, sources, share.io, options.limits)) await runStep(step);
+      }
 
       const blocked = readBlockedLog(join(share.io, 'blocked'), blockedOffset, sources);
       blockedOffset = blocked.offset;
@@ -123,7 +127,6 @@ export async function dance(options: DanceOptions): Promise<DanceReport> {
         if (seen.get(entry.path) !== sig) owners.set(entry.path, module.name);
         seen.set(entry.path, sig);
       }
-      report.modules.push(result);
     }
     if (report.modules.some((m) => m.status === 'failed')) report.status = 'failed';
 
@@ -146,7 +149,14 @@ export async function dance(options: DanceOptions): Promise<DanceReport> {
       await sandbox.close();
       await runEffects(calls, report, root, share.io, emit);
     }
+  } catch (error) {
+    if (!options.signal?.aborted) throw error;
+    // Interrupted: the sandbox is gone with everything in it; say so in the report.
+    report.status = 'failed';
+    report.interrupted = true;
+    report.errors.push({ message: `interrupted by ${String(options.signal.reason ?? 'a signal')}` });
   } finally {
+    options.signal?.removeEventListener('abort', interrupt);
     await sandbox.close();
     rmSync(share.dir, { recursive: true, force: true });
   }

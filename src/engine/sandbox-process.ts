@@ -128,6 +128,11 @@ export class SandboxProcess {
     }
   }
 
+  /** Tears the sandbox down now: the supervisor dies, and with it the init and every step. */
+  kill(): void {
+    this.child.kill('SIGKILL');
+  }
+
   /** Lets the sandbox init go while the scratch stays readable (for the diff and the merge). */
   endSteps(): void {
     const stdin = this.child.stdin as Writable;

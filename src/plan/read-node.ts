@@ -3,7 +3,6 @@
  * module it gets (the content is ignored; the name is what counts). Other entries are ignored.
  */
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import { InputError } from '../model/errors';
 import { compareNames } from './compare';
 import { checkEntityName } from './param-names';
@@ -27,7 +26,7 @@ export function readNode(repo: RepoRoot, name: string): NodeDef {
   for (const module of modules) {
     const file = `${modulesDir}/${module}`;
     checkEntityName('module', module, file);
-    const real = resolveInRepo(repo, file, sources) ?? join(realModulesDir!, module);
+    const real = resolveInRepo(repo, file, sources)!; // listed, so present
     if (!statSync(real).isFile()) throw new InputError('expected an empty file naming a module', file);
   }
 

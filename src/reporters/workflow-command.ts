@@ -22,8 +22,9 @@ export interface AnnotationProperties {
 /** One command line, no line feed. */
 export function workflowCommand(level: AnnotationLevel, properties: AnnotationProperties, message: string): string {
   const pairs: string[] = [];
-  if (properties.file !== undefined) pairs.push(`file=${escapeProperty(properties.file)}`);
+  // The runner drops empty values (and trims the whole list), so empty ones are left out.
+  if (properties.file) pairs.push(`file=${escapeProperty(properties.file)}`);
   if (properties.line !== undefined) pairs.push(`line=${properties.line}`);
-  if (properties.title !== undefined) pairs.push(`title=${escapeProperty(properties.title)}`);
+  if (properties.title) pairs.push(`title=${escapeProperty(properties.title)}`);
   return `::${level}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}`;
 }

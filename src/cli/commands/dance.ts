@@ -9,6 +9,7 @@ import { makePlan } from '../../plan/make-plan';
 import { readRepo } from '../../plan/read-repo';
 import { changeText, moduleLine, stepText, verdictText } from '../../reporters/dance-text';
 import { EXIT_FAILED, EXIT_PASSED, type Command } from '../command';
+import { onSignals } from '../on-signals';
 
 const print = (text: string): void => {
   if (text) process.stdout.write(text.endsWith('\n') ? text : text + '\n');
@@ -42,6 +43,8 @@ export const danceCommand: Command = {
     const repoRoot = resolve(values.repo);
     const repo = readRepo(repoRoot);
     const plan = makePlan(repo, values.node);
+    const interrupt = new AbortController();
+    const stop = onSignals((name) => interrupt.abort(name));
     const report = await dance({
       repoRoot,
       plan,
@@ -55,11 +58,13 @@ export const danceCommand: Command = {
         pidsMax: parseCount(values['pids-max'], '--pids-max'),
       },
       onEvent: printEvent,
-    });
+      signal: interrupt.signal,
+    }).finally(stop);
     for (const module of report.modules) for (const change of module.changes) print(changeText(change));
     print(verdictText(report));
     if (values.json) writeReport(values.json, report);
     rememberReport(report);
+    if (report.interrupted) return interrupt.signal.reason === 'SIGTERM' ? 143 : 130;
     return report.status === 'passed' ? EXIT_PASSED : EXIT_FAILED;
   },
 };

@@ -28,7 +28,8 @@ export const planCommand: Command = {
       const json = values.all ? plans.map(planJson) : planJson(plans[0]!);
       process.stdout.write(JSON.stringify(json, null, 2) + '\n');
     } else {
-      process.stdout.write(plans.flatMap(planText).join('\n') + '\n');
+      const lines = plans.length ? plans.flatMap(planText) : ['info: no nodes in parameters/'];
+      process.stdout.write(lines.join('\n') + '\n');
     }
     return EXIT_PASSED;
   },
