@@ -206,12 +206,12 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve7, reject) {
+        return new Promise(function(resolve17, reject) {
           isexe(path6, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve7(is);
+              resolve17(is);
             }
           });
         });
@@ -277,27 +277,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i2) => new Promise((resolve7, reject) => {
+      const step = (i2) => new Promise((resolve17, reject) => {
         if (i2 === pathEnv.length)
-          return opt.all && found.length ? resolve7(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve17(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
         const pCmd = path6.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve7(subStep(p, i2, 0));
+        resolve17(subStep(p, i2, 0));
       });
-      const subStep = (p, i2, ii) => new Promise((resolve7, reject) => {
+      const subStep = (p, i2, ii) => new Promise((resolve17, reject) => {
         if (ii === pathExt.length)
-          return resolve7(step(i2 + 1));
+          return resolve17(step(i2 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve7(p + ext);
+              return resolve17(p + ext);
           }
-          return resolve7(subStep(p, i2, ii + 1));
+          return resolve17(subStep(p, i2, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -788,8 +788,8 @@ var require_dist = __commonJS({
         var v = parse(version, options);
         return v ? v.version : null;
       }
-      exports$1.clean = clean;
-      function clean(version, options) {
+      exports$1.clean = clean2;
+      function clean2(version, options) {
         var s = parse(version.trim().replace(/^[=v]+/, ""), options);
         return s ? s.version : null;
       }
@@ -5211,7 +5211,7 @@ var require_dist = __commonJS({
             }
             return mapped.length && mapped[0] === arrays[0] ? baseIntersection(mapped, undefined$1, comparator) : [];
           });
-          function join15(array2, separator) {
+          function join31(array2, separator) {
             return array2 == null ? "" : nativeJoin.call(array2, separator);
           }
           function last(array2) {
@@ -7135,7 +7135,7 @@ var require_dist = __commonJS({
           lodash2.isUndefined = isUndefined;
           lodash2.isWeakMap = isWeakMap;
           lodash2.isWeakSet = isWeakSet;
-          lodash2.join = join15;
+          lodash2.join = join31;
           lodash2.kebabCase = kebabCase;
           lodash2.last = last;
           lodash2.lastIndexOf = lastIndexOf;
@@ -12028,7 +12028,7 @@ var EXIT_BAD_INPUT = 2;
 
 // src/cli/commands/dance.ts
 import { hostname, totalmem } from "node:os";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/engine/blocked-commands.ts
@@ -12110,8 +12110,8 @@ function blockedCommands(repoRoot) {
 }
 
 // src/engine/dance.ts
-import { rmSync } from "node:fs";
-import { join as join7 } from "node:path";
+import { rmSync as rmSync3 } from "node:fs";
+import { join as join11 } from "node:path";
 
 // src/model/dance-report.ts
 var DANCE_REPORT_SCHEMA = "disco.dance/v1";
@@ -12131,13 +12131,60 @@ function comparePaths(a2, b) {
 }
 
 // src/engine/accounts.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { lstatSync as lstatSync2 } from "node:fs";
 import { join as join2 } from "node:path";
-function readIds(path6) {
+
+// src/engine/file-meta.ts
+import { createHash } from "node:crypto";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync } from "node:fs";
+var entryType = (st) => st.isFile() ? "file" : st.isDirectory() ? "directory" : st.isSymbolicLink() ? "symlink" : "other";
+var octal = (mode) => (mode & 4095).toString(8).padStart(4, "0");
+function lstatOrUndefined(path6) {
+  try {
+    return lstatSync(path6);
+  } catch {
+    return void 0;
+  }
+}
+function readNoFollow(path6, limit = Infinity) {
+  const fd = openSync(path6, constants.O_RDONLY | constants.O_NOFOLLOW);
+  try {
+    const size = Math.min(fstatSync(fd).size, limit);
+    const buf = Buffer.alloc(size);
+    let off = 0;
+    while (off < size) {
+      const n2 = readSync(fd, buf, off, size - off, off);
+      if (n2 === 0) break;
+      off += n2;
+    }
+    return off < size ? buf.subarray(0, off) : buf;
+  } finally {
+    closeSync(fd);
+  }
+}
+var md5 = (content) => createHash("md5").update(content).digest("hex");
+function makeMeta(path6, st, accounts, content, selinux) {
+  const meta = {
+    mode: octal(st.mode),
+    uid: st.uid,
+    gid: st.gid,
+    owner: accounts.user(st.uid),
+    group: accounts.group(st.gid),
+    size: st.size
+  };
+  if (st.isFile() && content) meta.md5 = md5(content);
+  if (st.isSymbolicLink()) meta.target = readlinkSync(path6);
+  if (selinux) meta.selinux = selinux;
+  return meta;
+}
+
+// src/engine/accounts.ts
+function readIds(root, file) {
   const ids = /* @__PURE__ */ new Map();
   let text = "";
   try {
-    text = readFileSync2(path6, "utf8");
+    if (!lstatSync2(join2(root, "etc")).isDirectory() || !lstatSync2(join2(root, "etc", file)).isFile()) return ids;
+    text = readNoFollow(join2(root, "etc", file), 16 * 1024 * 1024).toString("utf8");
   } catch {
     return ids;
   }
@@ -12148,8 +12195,8 @@ function readIds(path6) {
   return ids;
 }
 function readAccounts(root, fallback) {
-  const users = readIds(join2(root, "etc/passwd"));
-  const groups = readIds(join2(root, "etc/group"));
+  const users = readIds(root, "passwd");
+  const groups = readIds(root, "group");
   return {
     user: (uid) => users.get(uid) ?? fallback?.user(uid) ?? String(uid),
     group: (gid) => groups.get(gid) ?? fallback?.group(gid) ?? String(gid)
@@ -12157,26 +12204,26 @@ function readAccounts(root, fallback) {
 }
 
 // src/engine/step-output.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 var OUTPUT_TAIL = 64 * 1024;
 function readStepOutput(path6, tail2 = OUTPUT_TAIL) {
   let fd;
   try {
-    fd = openSync(path6, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    fd = openSync2(path6, constants2.O_RDONLY | constants2.O_NOFOLLOW | constants2.O_NONBLOCK);
   } catch {
     return "";
   }
   try {
-    const st = fstatSync(fd);
+    const st = fstatSync2(fd);
     if (!st.isFile()) return "";
     const length = Math.min(st.size, tail2);
     const buf = Buffer.alloc(length);
-    const n2 = readSync(fd, buf, 0, length, st.size - length);
+    const n2 = readSync2(fd, buf, 0, length, st.size - length);
     const text = buf.subarray(0, n2).toString("utf8");
     return st.size > tail2 ? `(output cut: last ${tail2} of ${st.size} bytes)
 ${text}` : text;
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 
@@ -12204,50 +12251,6 @@ import { dirname, join as join3 } from "node:path";
 // src/engine/excluded-paths.ts
 var EXCLUDED_PATHS = ["proc", "sys", "dev", "run", "tmp", "var/disco"];
 var isExcluded = (rel) => EXCLUDED_PATHS.some((prefix) => rel === prefix || rel.startsWith(prefix + "/"));
-
-// src/engine/file-meta.ts
-import { createHash } from "node:crypto";
-import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2 } from "node:fs";
-var entryType = (st) => st.isFile() ? "file" : st.isDirectory() ? "directory" : st.isSymbolicLink() ? "symlink" : "other";
-var octal = (mode) => (mode & 4095).toString(8).padStart(4, "0");
-function lstatOrUndefined(path6) {
-  try {
-    return lstatSync(path6);
-  } catch {
-    return void 0;
-  }
-}
-function readNoFollow(path6, limit = Infinity) {
-  const fd = openSync2(path6, constants2.O_RDONLY | constants2.O_NOFOLLOW);
-  try {
-    const size = Math.min(fstatSync2(fd).size, limit);
-    const buf = Buffer.alloc(size);
-    let off = 0;
-    while (off < size) {
-      const n2 = readSync2(fd, buf, off, size - off, off);
-      if (n2 === 0) break;
-      off += n2;
-    }
-    return off < size ? buf.subarray(0, off) : buf;
-  } finally {
-    closeSync2(fd);
-  }
-}
-var md5 = (content) => createHash("md5").update(content).digest("hex");
-function makeMeta(path6, st, accounts, content, selinux) {
-  const meta = {
-    mode: octal(st.mode),
-    uid: st.uid,
-    gid: st.gid,
-    owner: accounts.user(st.uid),
-    group: accounts.group(st.gid),
-    size: st.size
-  };
-  if (st.isFile() && content) meta.md5 = md5(content);
-  if (st.isSymbolicLink()) meta.target = readlinkSync(path6);
-  if (selinux) meta.selinux = selinux;
-  return meta;
-}
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -12580,16 +12583,16 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
       return;
     }
     diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
+    function contextLines(lines2) {
+      return lines2.map(function(entry) {
         return " " + entry;
       });
     }
     const hunks = [];
     let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
     for (let i2 = 0; i2 < diff.length; i2++) {
-      const current = diff[i2], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
+      const current = diff[i2], lines2 = current.lines || splitLines(current.value);
+      current.lines = lines2;
       if (current.added || current.removed) {
         if (!oldRangeStart) {
           const prev = diff[i2 - 1];
@@ -12601,23 +12604,23 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
             newRangeStart -= curRange.length;
           }
         }
-        for (const line of lines) {
+        for (const line of lines2) {
           curRange.push((current.added ? "+" : "-") + line);
         }
         if (current.added) {
-          newLine += lines.length;
+          newLine += lines2.length;
         } else {
-          oldLine += lines.length;
+          oldLine += lines2.length;
         }
       } else {
         if (oldRangeStart) {
-          if (lines.length <= context * 2 && i2 < diff.length - 2) {
-            for (const line of contextLines(lines)) {
+          if (lines2.length <= context * 2 && i2 < diff.length - 2) {
+            for (const line of contextLines(lines2)) {
               curRange.push(line);
             }
           } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
+            const contextSize = Math.min(lines2.length, context);
+            for (const line of contextLines(lines2.slice(0, contextSize))) {
               curRange.push(line);
             }
             const hunk = {
@@ -12633,8 +12636,8 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
             curRange = [];
           }
         }
-        oldLine += lines.length;
-        newLine += lines.length;
+        oldLine += lines2.length;
+        newLine += lines2.length;
       }
     }
     for (const hunk of hunks) {
@@ -12805,8 +12808,9 @@ function textDiff(path6, before, after) {
 
 // src/engine/upper-scan.ts
 var isWhiteout = (e) => e.type === "c" && e.rdev === "0:0";
+var isPlainPath = (path6) => !!path6 && path6.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
 function parseScan(records) {
-  return records.map((f) => ({
+  return records.filter((f) => isPlainPath(f[0])).map((f) => ({
     path: f[0],
     type: f[1],
     mode: parseInt(f[2], 8),
@@ -12898,8 +12902,8 @@ function computeChanges(entries, src) {
 }
 
 // src/engine/effects.ts
-import { execFileSync } from "node:child_process";
-import { join as join5 } from "node:path";
+import { execFileSync as execFileSync3 } from "node:child_process";
+import { join as join7 } from "node:path";
 
 // src/engine/helper-binary.ts
 import { existsSync as existsSync2 } from "node:fs";
@@ -12910,6 +12914,86 @@ function helperBinary() {
   const here = dirname2(fileURLToPath(import.meta.url));
   const candidates = [join4(here, "disco-sandbox"), resolve(here, "../../dist/disco-sandbox")];
   return candidates.find((path6) => existsSync2(path6)) ?? candidates[0];
+}
+
+// src/engine/journal.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { createHash as createHash2 } from "node:crypto";
+import { closeSync as closeSync3, existsSync as existsSync3, fsyncSync, mkdirSync, openSync as openSync3, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join as join6 } from "node:path";
+
+// src/model/paths.ts
+import { join as join5 } from "node:path";
+var stateDir = () => process.env.DISCO_STATE_DIR || "/var/lib/disco";
+var lastReportPath = () => join5(stateDir(), "last-report.json");
+var defaultParamTree = () => process.env.DISCO_PARAM_TREE || join5(stateDir(), "params");
+
+// src/engine/merge.ts
+import { execFileSync } from "node:child_process";
+var MergeError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "MergeError";
+  }
+};
+function mergeUpper(upper, root) {
+  try {
+    execFileSync(helperBinary(), ["merge", upper, root, ...EXCLUDED_PATHS], { stdio: ["ignore", "ignore", "pipe"] });
+  } catch (error) {
+    const stderr = String(error.stderr ?? "").trim();
+    throw new MergeError(stderr.replace(/^disco-sandbox: /, "") || "merge failed");
+  }
+}
+
+// src/engine/journal.ts
+var journalRoot = () => join6(stateDir(), "journal");
+var journalDir = (root) => join6(journalRoot(), createHash2("sha256").update(root).digest("hex").slice(0, 16));
+function writeSynced(path6, text) {
+  writeFileSync(path6, text);
+  const fd = openSync3(path6, "r");
+  fsyncSync(fd);
+  closeSync3(fd);
+}
+function writeJournal(upper, root, calls) {
+  const dir = journalDir(root);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  execFileSync2(helperBinary(), ["save", upper, join6(dir, "upper")], { stdio: ["ignore", "ignore", "pipe"] });
+  writeSynced(join6(dir, "journal.json"), JSON.stringify({ root, calls }));
+  writeSynced(join6(dir, "done"), "0");
+  writeSynced(join6(dir, "committed.tmp"), (/* @__PURE__ */ new Date()).toISOString());
+  renameSync(join6(dir, "committed.tmp"), join6(dir, "committed"));
+  return { dir, root, upper: join6(dir, "upper"), calls, done: 0 };
+}
+function markEffects(journal, done) {
+  journal.done = done;
+  writeSynced(join6(journal.dir, "done.tmp"), String(done));
+  renameSync(join6(journal.dir, "done.tmp"), join6(journal.dir, "done"));
+}
+function finishJournal(journal) {
+  rmSync(journal.dir, { recursive: true, force: true });
+}
+function readJournal(dir) {
+  if (!existsSync3(join6(dir, "committed"))) return void 0;
+  const { root, calls } = JSON.parse(readFileSync2(join6(dir, "journal.json"), "utf8"));
+  const done = Number(readFileSync2(join6(dir, "done"), "utf8")) || 0;
+  return { dir, root, upper: join6(dir, "upper"), calls, done };
+}
+function pendingJournals(root) {
+  const base = journalRoot();
+  if (!existsSync3(base)) return [];
+  const dirs = root ? [journalDir(root)] : readdirSync2(base).map((name) => join6(base, name));
+  const journals = [];
+  for (const dir of dirs) {
+    if (!existsSync3(dir)) continue;
+    const journal = readJournal(dir);
+    if (journal) journals.push(journal);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+  return journals;
+}
+function completeMerge(journal) {
+  mergeUpper(journal.upper, journal.root);
 }
 
 // src/engine/metrics.ts
@@ -12960,20 +13044,24 @@ async function measure(work) {
 }
 
 // src/engine/effects.ts
-async function runEffects(calls, report, root, io, emit) {
+function runEffect(call, root, log) {
+  const answer = execFileSync3(helperBinary(), ["exec", root, log, call.replay], { encoding: "utf8" });
+  const fields = answer.trim().split("	");
+  return {
+    kind: "effect",
+    name: call.command,
+    source: call.source,
+    exitCode: Number(fields[2]),
+    output: readStepOutput(log),
+    metrics: metricsFromRusage(fields.slice(4))
+  };
+}
+function runEffects(journal, report, io, emit) {
   const modules = new Map(report.modules.map((m) => [m.name, m]));
-  for (const [index, call] of calls.entries()) {
-    const log = join5(io, `effect-${index}.log`);
-    const answer = execFileSync(helperBinary(), ["exec", root, log, call.replay], { encoding: "utf8" });
-    const fields = answer.trim().split("	");
-    const step = {
-      kind: "effect",
-      name: call.command,
-      source: call.source,
-      exitCode: Number(fields[2]),
-      output: readStepOutput(log),
-      metrics: metricsFromRusage(fields.slice(4))
-    };
+  for (let index = journal.done; index < journal.calls.length; index++) {
+    const call = journal.calls[index];
+    const step = runEffect(call, journal.root, join7(io, `effect-${index}.log`));
+    markEffects(journal, index + 1);
     const module = modules.get(call.source.split("/")[1]);
     if (!module) continue;
     module.steps.push(step);
@@ -12985,20 +13073,93 @@ async function runEffects(calls, report, root, io, emit) {
   }
 }
 
-// src/engine/merge.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
-var MergeError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "MergeError";
+// src/engine/recover.ts
+import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join8 } from "node:path";
+function recoverApplies(say2, root) {
+  const journals = pendingJournals(root);
+  for (const journal of journals) {
+    say2(`info: completing an interrupted apply on ${journal.root}`);
+    completeMerge(journal);
+    const logs = mkdtempSync(join8(tmpdir(), "disco-recover-"));
+    try {
+      for (let index = journal.done; index < journal.calls.length; index++) {
+        const step = runEffect(journal.calls[index], journal.root, join8(logs, `${index}.log`));
+        markEffects(journal, index + 1);
+        say2(`info: Executed : ${step.name} (exit ${step.exitCode})`);
+      }
+    } finally {
+      rmSync2(logs, { recursive: true, force: true });
+    }
+    finishJournal(journal);
   }
-};
-function mergeUpper(upper, root) {
+  return journals.length;
+}
+
+// src/engine/root-lock.ts
+import { createHash as createHash3 } from "node:crypto";
+import { closeSync as closeSync4, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync3, unlinkSync, writeSync } from "node:fs";
+import { join as join9 } from "node:path";
+function processStart(pid) {
   try {
-    execFileSync2(helperBinary(), ["merge", upper, root, ...EXCLUDED_PATHS], { stdio: ["ignore", "ignore", "pipe"] });
-  } catch (error) {
-    const stderr = String(error.stderr ?? "").trim();
-    throw new MergeError(stderr.replace(/^disco-sandbox: /, "") || "merge failed");
+    const stat = readFileSync3(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
+  } catch {
+    return void 0;
+  }
+}
+var sleep = (ms) => new Promise((resolve17) => setTimeout(resolve17, ms));
+async function lockRoot(root, waitSeconds, say2) {
+  const dir = join9(stateDir(), "locks");
+  mkdirSync2(dir, { recursive: true });
+  const path6 = join9(dir, createHash3("sha256").update(root).digest("hex").slice(0, 16) + ".lock");
+  const me = `${process.pid} ${processStart(process.pid)} ${root}
+`;
+  const deadline = Date.now() + waitSeconds * 1e3;
+  let told = false;
+  for (; ; ) {
+    try {
+      const fd = openSync4(path6, "wx", 420);
+      writeSync(fd, me);
+      closeSync4(fd);
+      let held = true;
+      return {
+        release: () => {
+          if (held) unlinkSync(path6);
+          held = false;
+        }
+      };
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+    }
+    let holder = "";
+    try {
+      holder = readFileSync3(path6, "utf8");
+    } catch {
+      continue;
+    }
+    const [pid, start] = holder.split(" ");
+    if (!holder.endsWith("\n") && Date.now() < deadline) {
+      await sleep(20);
+      continue;
+    }
+    if (!pid || processStart(Number(pid)) !== start) {
+      try {
+        if (readFileSync3(path6, "utf8") === holder) {
+          unlinkSync(path6);
+          say2(`warning: removed the stale lock of process ${pid || "?"} on ${root} (it is gone)`);
+        }
+      } catch {
+      }
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      throw new InputError(`another dance (pid ${pid}) holds the lock on this root; try again later or raise --lock-wait`, root);
+    }
+    if (!told) say2(`info: waiting for the dance of process ${pid} on ${root} to finish`);
+    told = true;
+    await sleep(200);
   }
 }
 
@@ -13008,8 +13169,9 @@ import { createInterface } from "node:readline";
 var unescapeField = (s) => s.includes("\\") ? s.replace(/\\(.)/g, (_, c3) => ({ t: "	", n: "\n", r: "\r" })[c3] ?? c3) : s;
 var escapeField = (s) => s.replace(/[\\\t\n\r]/g, (c3) => ({ "	": "\\t", "\n": "\\n", "\r": "\\r" })[c3] ?? "\\\\");
 var SandboxProcess = class _SandboxProcess {
-  constructor(child, scratch) {
+  constructor(child, scratch, share) {
     this.scratch = scratch;
+    this.share = share;
     this.child = child;
     this.lines = createInterface({ input: child.stdout });
     this.lines.on("line", (line) => {
@@ -13020,10 +13182,11 @@ var SandboxProcess = class _SandboxProcess {
     child.stderr.on("data", (chunk) => {
       if (this.stderr.length < 65536) this.stderr += chunk.toString();
     });
-    this.exited = new Promise((resolve7) => child.on("close", (code) => resolve7(code ?? 2)));
+    this.exited = new Promise((resolve17) => child.on("close", (code) => resolve17(code ?? 2)));
     this.exited.then(() => this.waiting.splice(0).forEach((next) => next("")));
   }
   scratch;
+  share;
   child;
   lines;
   waiting = [];
@@ -13055,11 +13218,19 @@ var SandboxProcess = class _SandboxProcess {
     if (limits.outputCap) args.push("--output-cap", String(limits.outputCap));
     const child = spawn(helperBinary(), args, { stdio: ["pipe", "pipe", "pipe", "pipe"], env: launch.env });
     child.on("error", () => void 0);
-    return new _SandboxProcess(child, launch.scratch);
+    return new _SandboxProcess(child, launch.scratch, launch.share);
   }
   /** The overlay's upper layer, as this (host-side) process can read it while the sandbox lives. */
   get upperPath() {
     return `/proc/${this.child.pid}/root${this.scratch}/upper`;
+  }
+  /**
+   * The sandbox's /run/disco/io (step output, the shims' log) as this process reads it: a tmpfs the
+   * helper mounts over the share's io directory in its own namespace, so nothing a step writes
+   * there reaches the host's disk or the host-side directory. Gone with `close()`.
+   */
+  get ioPath() {
+    return `/proc/${this.child.pid}/root${this.share}/io`;
   }
   get pid() {
     return this.child.pid;
@@ -13068,7 +13239,7 @@ var SandboxProcess = class _SandboxProcess {
     const line = this.buffered.shift();
     if (line !== void 0) return Promise.resolve(line);
     if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve("");
-    return new Promise((resolve7) => this.waiting.push(resolve7));
+    return new Promise((resolve17) => this.waiting.push(resolve17));
   }
   /** Sends one request and collects its answer. A dead helper is an error naming its last words. */
   async request(kind, ...fields) {
@@ -13181,71 +13352,71 @@ function stepEnvironment(node, mode) {
 }
 
 // src/engine/sandbox-share.ts
-import { chmodSync, existsSync as existsSync3, lstatSync as lstatSync2, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join6 } from "node:path";
+import { chmodSync, existsSync as existsSync4, lstatSync as lstatSync3, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname3, join as join10 } from "node:path";
 var COMMAND_DIRS = ["usr/local/sbin", "usr/local/bin", "usr/sbin", "usr/bin", "sbin", "bin"];
 var isRealDir = (path6) => {
   try {
-    return lstatSync2(path6).isDirectory();
+    return lstatSync3(path6).isDirectory();
   } catch {
     return false;
   }
 };
 var exists = (path6) => {
   try {
-    lstatSync2(path6);
+    lstatSync3(path6);
     return true;
   } catch {
     return false;
   }
 };
 function writeExecutable(path6, text) {
-  mkdirSync(dirname3(path6), { recursive: true });
-  writeFileSync(path6, text);
+  mkdirSync3(dirname3(path6), { recursive: true });
+  writeFileSync2(path6, text);
   chmodSync(path6, 493);
 }
 function writeParameters(layer, plan) {
-  const base = join6(layer, "var/disco/parameters", plan.node);
-  mkdirSync(join6(base, "parameters"), { recursive: true });
-  mkdirSync(join6(base, "modules"), { recursive: true });
+  const base = join10(layer, "var/disco/parameters", plan.node);
+  mkdirSync3(join10(base, "parameters"), { recursive: true });
+  mkdirSync3(join10(base, "modules"), { recursive: true });
   for (const entry of plan.parameters) {
-    const path6 = join6(base, "parameters", entry.key);
-    if (entry.type === "dir") mkdirSync(path6, { recursive: true });
+    const path6 = join10(base, "parameters", entry.key);
+    if (entry.type === "dir") mkdirSync3(path6, { recursive: true });
     else {
-      mkdirSync(dirname3(path6), { recursive: true });
-      writeFileSync(path6, entry.value ?? "");
+      mkdirSync3(dirname3(path6), { recursive: true });
+      writeFileSync2(path6, entry.value ?? "");
     }
   }
-  for (const name of plan.order) writeFileSync(join6(base, "modules", name), "");
+  for (const name of plan.order) writeFileSync2(join10(base, "modules", name), "");
 }
 function writeShims(share, layer, root, blocked) {
-  const dirs = COMMAND_DIRS.filter((dir) => isRealDir(join6(root, dir)));
+  const dirs = COMMAND_DIRS.filter((dir) => isRealDir(join10(root, dir)));
   for (const name of blocked) {
-    const found = dirs.filter((dir) => exists(join6(root, dir, name)));
+    const found = dirs.filter((dir) => exists(join10(root, dir, name)));
     if (!found.length) continue;
     const script = shimScript(name, READ_ONLY_USES[name]);
-    writeExecutable(join6(share, "bin", name), script);
+    writeExecutable(join10(share, "bin", name), script);
     if (READ_ONLY_USES[name]) continue;
-    for (const dir of found) writeExecutable(join6(layer, dir, name), script);
+    for (const dir of found) writeExecutable(join10(layer, dir, name), script);
   }
 }
-function prepareShare(root, plan, blocked, parent = tmpdir()) {
-  const dir = mkdtempSync(join6(parent, "disco-"));
-  const share = join6(dir, "share");
-  const layout = { dir, scratch: join6(dir, "scratch"), share, io: join6(share, "io"), layer: join6(dir, "layer") };
-  for (const path6 of [layout.scratch, layout.io, join6(share, "repo"), join6(share, "lib"), join6(share, "bin"), layout.layer]) {
-    mkdirSync(path6, { recursive: true });
+function prepareShare(root, plan, blocked, parent = tmpdir2()) {
+  const dir = mkdtempSync2(join10(parent, "disco-"));
+  const share = join10(dir, "share");
+  const layout = { dir, scratch: join10(dir, "scratch"), share, io: join10(share, "io"), layer: join10(dir, "layer") };
+  for (const path6 of [layout.scratch, layout.io, join10(share, "repo"), join10(share, "lib"), join10(share, "bin"), layout.layer]) {
+    mkdirSync3(path6, { recursive: true });
   }
   chmodSync(dir, 448);
-  writeFileSync(join6(share, "lib", "prelude.sh"), PRELUDE);
-  writeExecutable(join6(share, "bin", "disco-param"), DISCO_PARAM);
+  writeFileSync2(join10(share, "lib", "prelude.sh"), PRELUDE);
+  writeExecutable(join10(share, "bin", "disco-param"), DISCO_PARAM);
   writeShims(share, layout.layer, root, blocked);
   writeParameters(layout.layer, plan);
   return layout;
 }
 function looksLikeRoot(root) {
-  return existsSync3(join6(root, "bin/bash")) && isRealDir(join6(root, "etc"));
+  return existsSync4(join10(root, "bin/bash")) && isRealDir(join10(root, "etc"));
 }
 
 // src/engine/check-root.ts
@@ -13262,9 +13433,19 @@ var newest = (entries, since) => entries.reduce((max, e) => {
   return a2[0] > b[0] || a2[0] === b[0] && a2[1] > b[1] ? e.ctime : max;
 }, since);
 async function dance(options) {
-  const { plan, root, mode } = options;
-  checkRoot(root);
+  checkRoot(options.root);
   const emit = options.onEvent ?? (() => void 0);
+  const say2 = (line) => emit({ kind: "notice", line });
+  const lock = await lockRoot(options.root, options.lockWait ?? 600, say2);
+  try {
+    recoverApplies(say2, options.root);
+    return await danceLocked(options, emit);
+  } finally {
+    lock.release();
+  }
+}
+async function danceLocked(options, emit) {
+  const { plan, root, mode } = options;
   const report = {
     schema: DANCE_REPORT_SCHEMA,
     node: plan.node,
@@ -13273,7 +13454,7 @@ async function dance(options) {
     order: plan.order,
     modules: [],
     errors: [],
-    internal: [],
+    internal: [...options.internal ?? []],
     startedAt: (/* @__PURE__ */ new Date()).toISOString(),
     root
   };
@@ -13309,12 +13490,12 @@ async function dance(options) {
       emit({ kind: "module", module: module.name });
       const result = { name: module.name, status: "passed", steps: [], changes: [], blocked: [] };
       report.modules.push(result);
-      for await (const step of moduleSteps(sandbox, module, () => ++stepId, sources, share.io, options.limits)) {
+      for await (const step of moduleSteps(sandbox, module, () => ++stepId, sources, sandbox.ioPath, options.limits)) {
         result.steps.push(step);
         if (step.exitCode !== 0) result.status = "failed";
         emit({ kind: "step", module: module.name, step });
       }
-      const blocked = readBlockedLog(join7(share.io, "blocked"), blockedOffset, sources);
+      const blocked = readBlockedLog(join11(sandbox.ioPath, "blocked"), blockedOffset, sources);
       blockedOffset = blocked.offset;
       calls.push(...blocked.calls);
       result.blocked = blocked.calls.map(({ command, source, line }) => ({ command, source, line }));
@@ -13328,6 +13509,7 @@ async function dance(options) {
       }
     }
     if (report.modules.some((m) => m.status === "failed")) report.status = "failed";
+    await sandbox.request("K");
     const entries = parseScan((await sandbox.request("S")).records);
     sandbox.endSteps();
     await internal("diff", () => {
@@ -13342,9 +13524,11 @@ async function dance(options) {
       for (const module of report.modules) module.changes.sort((a2, b) => comparePaths(a2.path, b.path));
     });
     if (mode === "apply" && report.status === "passed") {
-      await internal("merge", () => mergeUpper(sandbox.upperPath, root));
+      const journal = await internal("journal", () => writeJournal(sandbox.upperPath, root, calls));
+      await internal("merge", () => mergeUpper(journal.upper, root));
       await sandbox.close();
-      await runEffects(calls, report, root, share.io, emit);
+      runEffects(journal, report, share.io, emit);
+      finishJournal(journal);
     }
   } catch (error) {
     if (!options.signal?.aborted) throw error;
@@ -13354,7 +13538,7 @@ async function dance(options) {
   } finally {
     options.signal?.removeEventListener("abort", interrupt);
     await sandbox.close();
-    rmSync(share.dir, { recursive: true, force: true });
+    rmSync3(share.dir, { recursive: true, force: true });
   }
   return report;
 }
@@ -13396,7 +13580,7 @@ async function* moduleSteps(sandbox, module, nextId, sources, io, limits) {
     const step = {
       source,
       exitCode: exit,
-      output: readStepOutput(join7(io, `${id}.log`)),
+      output: readStepOutput(join11(io, `${id}.log`)),
       metrics: answer.fields.length >= 13 ? metricsFromRusage(answer.fields.slice(2)) : zeroMetrics()
     };
     if (why === 1) step.reason = `timed out after ${limits?.stepTimeout ?? "?"} s (--step-timeout)`;
@@ -13426,44 +13610,9 @@ async function* moduleSteps(sandbox, module, nextId, sources, io, limits) {
   }
 }
 
-// src/engine/write-report.ts
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname4 } from "node:path";
-
-// src/model/paths.ts
-import { join as join8 } from "node:path";
-var stateDir = () => process.env.DISCO_STATE_DIR || "/var/lib/disco";
-var lastReportPath = () => join8(stateDir(), "last-report.json");
-var defaultParamTree = () => process.env.DISCO_PARAM_TREE || join8(stateDir(), "params");
-
-// src/engine/write-report.ts
-function writeReport(path6, report) {
-  mkdirSync2(dirname4(path6), { recursive: true });
-  writeFileSync2(path6, JSON.stringify(report, null, 2) + "\n");
-}
-function rememberReport(report) {
-  try {
-    writeReport(lastReportPath(), report);
-  } catch {
-  }
-}
-
-// src/model/parse-size.ts
-var UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
-function parseSize(value, flag) {
-  const match = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?$/i.exec(value.trim());
-  if (!match) throw new InputError(`'${value}' is not a size (e.g. 512M, 2G)`, flag);
-  return Math.round(Number(match[1]) * UNITS[match[2].toLowerCase()]);
-}
-function parseSeconds(value, flag) {
-  const seconds2 = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(seconds2 >= 0)) throw new InputError(`'${value}' is not a number of seconds`, flag);
-  return seconds2;
-}
-function parseCount(value, flag) {
-  if (!/^[1-9]\d*$/.test(value.trim())) throw new InputError(`'${value}' is not a positive whole number`, flag);
-  return Number(value);
-}
+// src/fetch/fetch-repo.ts
+import { statSync as statSync6, writeFileSync as writeFileSync4 } from "node:fs";
+import { join as join18 } from "node:path";
 
 // src/plan/param-names.ts
 var PARAM_KEY = /^[A-Za-z0-9_.\-/]+$/;
@@ -13618,12 +13767,9 @@ function findNode(repo, name) {
   throw new InputError(`unknown node '${name}' (${list})`, `parameters/${name}`);
 }
 
-// src/plan/read-repo.ts
-import { statSync as statSync4 } from "node:fs";
-
 // src/plan/repo-fs.ts
-import { lstatSync as lstatSync3, readdirSync as readdirSync2, readFileSync as readFileSync3, readlinkSync as readlinkSync2, realpathSync as realpathSync2, statSync } from "node:fs";
-import { join as join9, relative, resolve as resolve2, sep } from "node:path";
+import { lstatSync as lstatSync4, readdirSync as readdirSync3, readFileSync as readFileSync4, readlinkSync as readlinkSync2, realpathSync as realpathSync2, statSync } from "node:fs";
+import { join as join12, relative, resolve as resolve2, sep } from "node:path";
 var IGNORED_FILE = ".gitkeep";
 function openRepoRoot(dir) {
   const root = resolve2(dir);
@@ -13638,7 +13784,7 @@ function openRepoRoot(dir) {
 }
 var isInside = (parent, child) => child === parent || child.startsWith(parent + sep);
 function resolveInRepo(repo, rel, sources) {
-  const logical = join9(repo.root, rel);
+  const logical = join12(repo.root, rel);
   if (!lstatOrUndefined2(logical)) return void 0;
   let real;
   try {
@@ -13656,7 +13802,7 @@ function resolveInRepo(repo, rel, sources) {
   return real;
 }
 function listNames(realDir) {
-  return readdirSync2(realDir).filter((name) => name !== IGNORED_FILE).sort(compareNames);
+  return readdirSync3(realDir).filter((name) => name !== IGNORED_FILE).sort(compareNames);
 }
 function openDir(repo, rel, sources) {
   const real = resolveInRepo(repo, rel, sources);
@@ -13667,11 +13813,11 @@ function readTextFile(repo, rel, sources) {
   const real = resolveInRepo(repo, rel, sources);
   if (!real) return void 0;
   if (!statSync(real).isFile()) throw new InputError("expected a file", rel);
-  return readFileSync3(real, "utf8");
+  return readFileSync4(real, "utf8");
 }
 function lstatOrUndefined2(path6) {
   try {
-    return lstatSync3(path6);
+    return lstatSync4(path6);
   } catch {
     return void 0;
   }
@@ -13702,11 +13848,11 @@ function parseRequires(text, file) {
 }
 
 // src/plan/read-params.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 
 // src/plan/walk-tree.ts
-import { lstatSync as lstatSync4, readlinkSync as readlinkSync3, statSync as statSync2 } from "node:fs";
-import { join as join10 } from "node:path";
+import { lstatSync as lstatSync5, readlinkSync as readlinkSync3, statSync as statSync2 } from "node:fs";
+import { join as join13 } from "node:path";
 function walkTree(repo, dirRel, options) {
   const realDir = openDir(repo, dirRel, options.sources);
   if (!realDir) return [];
@@ -13718,8 +13864,8 @@ function walkInto(repo, realDir, dirRel, prefix, options, ancestors, out) {
   for (const name of listNames(realDir)) {
     const rel = prefix ? `${prefix}/${name}` : name;
     const source = `${dirRel}/${rel}`;
-    const path6 = join10(realDir, name);
-    let stats = lstatSync4(path6);
+    const path6 = join13(realDir, name);
+    let stats = lstatSync5(path6);
     let real = path6;
     if (stats.isSymbolicLink()) {
       if (!options.followSymlinks) {
@@ -13753,7 +13899,7 @@ function readParams(repo, dirRel, sources) {
   const entries = walkTree(repo, dirRel, { followSymlinks: true, sources });
   return entries.map((entry) => {
     const key = checkParamKey(entry.rel, entry.source);
-    return entry.type === "directory" ? { key, type: "dir", origin: entry.source } : { key, type: "value", value: readFileSync4(entry.real, "utf8"), origin: entry.source };
+    return entry.type === "directory" ? { key, type: "dir", origin: entry.source } : { key, type: "value", value: readFileSync5(entry.real, "utf8"), origin: entry.source };
   }).sort((a2, b) => comparePaths(a2.key, b.key));
 }
 
@@ -13820,6 +13966,7 @@ function readNode(repo, name) {
 }
 
 // src/plan/read-repo.ts
+import { statSync as statSync4 } from "node:fs";
 function readRepo(dir) {
   const repo = openRepoRoot(dir);
   const nodeNames = listEntities(repo, "parameters", "node");
@@ -13838,506 +13985,133 @@ function listEntities(repo, folder, kind) {
   return listNames(realDir).filter((name) => statSync4(resolveInRepo(repo, `${folder}/${name}`, sources)).isDirectory()).map((name) => checkEntityName(kind, name, `${folder}/${name}`));
 }
 
-// src/reporters/dance-text.ts
-var TYPE_NAMES = {
-  file: "regular file",
-  directory: "directory",
-  symlink: "symbolic link",
-  other: "other"
-};
-var TYPE_BITS = { file: 32768, directory: 16384, symlink: 40960, other: 0 };
-var hexMode = (type, meta) => (TYPE_BITS[type] | parseInt(meta.mode, 8)).toString(16);
-var perms = (meta) => `${meta.owner}:${meta.group} ${parseInt(meta.mode, 8).toString(8)}`;
-var moduleLine = (name) => `info: Processing ${name}`;
-function stepText(module, step) {
-  let text = step.output && !step.output.endsWith("\n") ? step.output + "\n" : step.output;
-  if (step.kind === "effect") text = `info: Executed : ${step.name}
-` + text;
-  if (step.exitCode !== 0) {
-    const why = step.reason ? `, ${step.reason}` : "";
-    const what = step.kind === "template" ? `template ${step.source} failed (exit ${step.exitCode}${why}): ${step.name} not written` : `${step.kind} ${step.name} failed (exit ${step.exitCode}${why})`;
-    text += `error: ${module}: ${what}
-`;
+// src/fetch/server-uri.ts
+import { resolve as resolve3 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var PARAMETERS_MODULE = "parameters";
+var HOST = String.raw`(?:[A-Za-z0-9_][A-Za-z0-9_.-]*|\[[0-9A-Fa-f:.]+\])`;
+var USER = String.raw`[A-Za-z0-9_][A-Za-z0-9_.-]*`;
+var DAEMON_URL = new RegExp(`^rsync://(?:(${USER})@)?(${HOST})(?::(\\d{1,5}))?/?$`);
+var DAEMON_PAIR = new RegExp(`^(?:(${USER})@)?(${HOST})(::)?$`);
+function parseServerUri(text, culprit) {
+  const uri = text.trim();
+  if (uri.startsWith("rsync://")) {
+    const match2 = DAEMON_URL.exec(uri);
+    if (!match2) throw new InputError(`expected rsync://HOST[:PORT]/ with no path (modules are added to it), got '${uri}'`, culprit);
+    const [, user, host, port] = match2;
+    return { kind: "daemon", uri, prefix: `rsync://${user ? `${user}@` : ""}${host}${port ? `:${port}` : ""}/` };
   }
-  return text;
-}
-function createdFacts(change, meta) {
-  const type = meta.size === 0 && change.type === "file" ? "regular empty file" : TYPE_NAMES[change.type];
-  const parts = [`type=[${type}]`, `mode=[${hexMode(change.type, meta)}]`, `selinux=[${meta.selinux ?? "?"}]`];
-  if (meta.md5) parts.push(`md5=[${meta.md5}]`);
-  if (meta.target !== void 0) parts.push(`target=[${meta.target}]`);
-  parts.push(`perms=[${perms(meta)}]`);
-  return parts.join(" ");
-}
-function modifiedFacts(change, before, after) {
-  const parts = [];
-  if (before.md5 !== after.md5) parts.push(`md5=[${before.md5 ?? "-"} => ${after.md5 ?? "-"}]`);
-  if (before.target !== after.target) parts.push(`target=[${before.target ?? "-"} => ${after.target ?? "-"}]`);
-  if (perms(before) !== perms(after)) parts.push(`perms=[${perms(before)} => ${perms(after)}]`);
-  const [m1, m2] = [hexMode(change.type, before), hexMode(change.type, after)];
-  if (m1 !== m2) parts.push(`mode=[${m1} => ${m2}]`);
-  if ((before.selinux ?? "?") !== (after.selinux ?? "?")) parts.push(`selinux=[${before.selinux ?? "?"} => ${after.selinux ?? "?"}]`);
-  return parts.join(" ");
-}
-function changeText(change) {
-  const head = `info: File: file: ${change.path} : ${change.action[0].toUpperCase()}${change.action.slice(1)}`;
-  let facts = "";
-  if (change.action === "created" && change.after) facts = createdFacts(change, change.after);
-  if (change.action === "modified" && change.before && change.after) facts = modifiedFacts(change, change.before, change.after);
-  let text = facts ? `${head} : ${facts}
-` : `${head}
-`;
-  if (change.binary) text += "(binary content differs)\n";
-  else if (change.diff) text += change.diff.endsWith("\n") ? change.diff : change.diff + "\n";
-  return text;
-}
-function verdictText(report) {
-  const changes = report.modules.flatMap((m) => m.changes);
-  const count3 = (action) => changes.filter((c3) => c3.action === action).length;
-  const blocked = report.modules.reduce((n2, m) => n2 + m.blocked.length, 0);
-  const errors = report.errors.map((e) => `error: ${e.source ? `${e.source}: ` : ""}${e.message}
-`).join("");
-  const verb = report.mode === "noop" ? "would change" : "changed";
-  return errors + `info: ${report.node} (${report.mode}) ${report.status}: ${verb} ${count3("created")} created, ${count3("modified")} modified, ${count3("deleted")} deleted; ${blocked} command${blocked === 1 ? "" : "s"} ${report.mode === "noop" ? "blocked" : "run after the merge"}
-`;
-}
-
-// src/cli/on-signals.ts
-function onSignals(stop) {
-  let received = 0;
-  const handler = (name) => {
-    received += 1;
-    if (received > 1) process.exit(name === "SIGTERM" ? 143 : 130);
-    process.stderr.write(`error: ${name}: stopping the dance (again to force)
-`);
-    stop(name);
-  };
-  process.on("SIGINT", handler);
-  process.on("SIGTERM", handler);
-  return () => {
-    process.off("SIGINT", handler);
-    process.off("SIGTERM", handler);
-  };
-}
-
-// src/cli/commands/dance.ts
-var print = (text) => {
-  if (text) process.stdout.write(text.endsWith("\n") ? text : text + "\n");
-};
-function printEvent(event) {
-  if (event.kind === "module") print(moduleLine(event.module));
-  if (event.kind === "step") print(stepText(event.module, event.step));
-}
-var danceCommand = {
-  name: "dance",
-  usage: "dance  [--noop] [--repo DIR] [--node NAME] [--root DIR] [--json FILE] [--step-timeout S] [--memory-max SIZE] [--pids-max N] [--scratch-size SIZE]   run every module of a node (NOOP=true works too)",
-  async run(args) {
-    const { values } = parseArgs({
-      args,
-      options: {
-        noop: { type: "boolean", default: false },
-        repo: { type: "string", default: "." },
-        node: { type: "string", default: hostname() },
-        root: { type: "string", default: "/" },
-        json: { type: "string" },
-        "scratch-size": { type: "string" },
-        "step-timeout": { type: "string", default: "3600" },
-        "memory-max": { type: "string" },
-        "pids-max": { type: "string", default: "4096" }
-      },
-      strict: true
-    });
-    const noop3 = values.noop || /^(1|true|yes)$/i.test(process.env.NOOP ?? "");
-    const repoRoot = resolve3(values.repo);
-    const repo = readRepo(repoRoot);
-    const plan = makePlan(repo, values.node);
-    const interrupt = new AbortController();
-    const stop = onSignals((name) => interrupt.abort(name));
-    const report = await dance({
-      repoRoot,
-      plan,
-      root: resolve3(values.root),
-      mode: noop3 ? "noop" : "apply",
-      blocked: blockedCommands(repoRoot),
-      scratchSize: values["scratch-size"] && String(parseSize(values["scratch-size"], "--scratch-size")),
-      limits: {
-        stepTimeout: parseSeconds(values["step-timeout"], "--step-timeout"),
-        memoryMax: values["memory-max"] ? parseSize(values["memory-max"], "--memory-max") : Math.floor(totalmem() / 2),
-        pidsMax: parseCount(values["pids-max"], "--pids-max")
-      },
-      onEvent: printEvent,
-      signal: interrupt.signal
-    }).finally(stop);
-    for (const module of report.modules) for (const change of module.changes) print(changeText(change));
-    print(verdictText(report));
-    if (values.json) writeReport(values.json, report);
-    rememberReport(report);
-    if (report.interrupted) return interrupt.signal.reason === "SIGTERM" ? 143 : 130;
-    return report.status === "passed" ? EXIT_PASSED : EXIT_FAILED;
+  if (uri.startsWith("file://")) return { kind: "local", uri, dir: fileURLToPath2(uri) };
+  if (uri.startsWith("/") || uri.startsWith("./") || uri.startsWith("../")) return { kind: "local", uri, dir: resolve3(uri) };
+  const match = DAEMON_PAIR.exec(uri);
+  if (match) {
+    const [, user, host] = match;
+    return { kind: "daemon", uri, prefix: `${user ? `${user}@` : ""}${host}::` };
   }
-};
-
-// src/cli/commands/diff.ts
-import { hostname as hostname2 } from "node:os";
-import { resolve as resolve4 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
-
-// src/engine/shell.ts
-import { execFileSync as execFileSync3, spawn as spawn2 } from "node:child_process";
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync4, mkdirSync as mkdirSync3, rmSync as rmSync2 } from "node:fs";
-import { join as join11 } from "node:path";
-function savedScratch(node, root) {
-  const key = createHash2("sha256").update(root).digest("hex").slice(0, 12);
-  return join11(stateDir(), "shell", `${node}-${key}`, "upper");
+  throw new InputError(
+    `cannot read server '${uri}' (expected rsync://HOST[:PORT]/, [USER@]HOST::, or a directory starting with / or ./)`,
+    culprit
+  );
 }
-async function openShell(repoRoot, plan, root, blocked) {
-  const saved = savedScratch(plan.node, root);
-  mkdirSync3(join11(saved, ".."), { recursive: true });
-  const share = prepareShare(root, plan, blocked);
+function rsyncSource(server, module, sub = "") {
+  if (server.kind === "daemon") return `${server.prefix}${module}/${sub}`;
+  const folder = module === PARAMETERS_MODULE ? PARAMETERS_MODULE : `modules/${module}`;
+  return `${server.dir}/${folder}/${sub}`;
+}
+function serverLocation(server, repoPath) {
+  const [top, name, ...rest] = repoPath.split("/");
+  if (top === "parameters" && name) return rsyncSource(server, PARAMETERS_MODULE, [name, ...rest].join("/"));
+  if (top === "modules" && name) return rsyncSource(server, name, rest.join("/"));
+  return `${server.uri} (${repoPath})`;
+}
+
+// src/fetch/fetch-errors.ts
+function failureError(server, target, failure) {
+  const { kind, detail } = failure;
+  if (kind === "unreachable") return new InputError(`cannot reach the server: ${detail}`, server.uri);
+  if (target.kind === "parameters" && kind === "no-module") {
+    return new InputError(`the server has no rsync module '${PARAMETERS_MODULE}' (${detail})`, server.uri);
+  }
+  if (target.kind === "parameters" && kind === "no-path") {
+    return new InputError(`unknown node '${target.node}': the server has no parameters for it`, target.source);
+  }
+  if (target.kind === "module" && (kind === "no-module" || kind === "no-path")) {
+    const { file, line } = target.wantedBy;
+    return new InputError(`module '${target.module}' is not on the server (no ${target.source})`, serverLocation(server, file), line);
+  }
+  if (kind === "refused") return new InputError(`the server refused: ${detail}`, target.source);
+  if (kind === "timeout") return new InputError(`the server stopped answering: ${detail}`, target.source);
+  return new InputError(`rsync failed: ${detail}`, target.source);
+}
+function onServer(server, work) {
   try {
-    const child = spawn2(
-      helperBinary(),
-      [
-        "run",
-        "--root",
-        root,
-        "--scratch",
-        share.scratch,
-        "--share",
-        share.share,
-        "--repo",
-        repoRoot,
-        "--host",
-        plan.node,
-        "--layer",
-        share.layer,
-        "--shell",
-        "1",
-        "--restore",
-        saved,
-        "--save",
-        saved
-      ],
-      { stdio: ["inherit", "inherit", "inherit", "pipe"], env: { ...stepEnvironment(plan.node, "noop"), BASH_ENV: "" } }
-    );
-    child.stdio[3]?.on("error", () => void 0);
-    child.stdio[3].end();
-    return await new Promise((resolve7) => child.on("close", (code) => resolve7(code ?? 2)));
-  } finally {
-    rmSync2(share.dir, { recursive: true, force: true });
+    return work();
+  } catch (error) {
+    if (!(error instanceof InputError) || !error.culprit || !/^(modules|parameters)\//.test(error.culprit)) throw error;
+    const prefix = `${error.culprit}${error.line ? `:${error.line}` : ""}: `;
+    const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+    throw new InputError(message, serverLocation(server, error.culprit), error.line);
   }
-}
-function pendingChanges(node, root) {
-  const saved = savedScratch(node, root);
-  if (!existsSync4(saved)) throw new InputError(`no shell scratch for node '${node}' on root '${root}' (run disco shell first)`);
-  const listing = execFileSync3(helperBinary(), ["scan", saved], { encoding: "utf8", maxBuffer: 1 << 30 });
-  const records = listing.split("\n").filter((line) => line.startsWith("F	")).map((line) => line.split("	").slice(1));
-  const before = readAccounts(root);
-  return computeChanges(parseScan(records.map((r) => r.map(unescapeField))), {
-    root,
-    upper: saved,
-    before,
-    after: readAccounts(saved, before)
-  });
-}
-function resetShell(node, root) {
-  rmSync2(join11(savedScratch(node, root), ".."), { recursive: true, force: true });
 }
 
-// src/cli/commands/diff.ts
-var diffCommand = {
-  name: "diff",
-  usage: "diff   [--root DIR] [--node NAME] [--json]   changes pending in the scratch of disco shell",
-  async run(args) {
-    const { values } = parseArgs2({
-      args,
-      options: {
-        root: { type: "string", default: "/" },
-        node: { type: "string", default: hostname2() },
-        json: { type: "boolean", default: false }
-      },
-      strict: true
-    });
-    const changes = pendingChanges(values.node, resolve4(values.root));
-    if (values.json) process.stdout.write(JSON.stringify(changes, null, 2) + "\n");
-    else for (const change of changes) process.stdout.write(changeText(change));
-    return 0;
-  }
+// src/fetch/fetch-unit.ts
+import { existsSync as existsSync5, mkdirSync as mkdirSync4 } from "node:fs";
+import { dirname as dirname5, join as join16 } from "node:path";
+
+// src/fetch/confine.ts
+import { lstatSync as lstatSync6, readdirSync as readdirSync4, readlinkSync as readlinkSync4, realpathSync as realpathSync3 } from "node:fs";
+import { dirname as dirname4, join as join14, resolve as resolve4, sep as sep2 } from "node:path";
+
+// src/fetch/limits.ts
+var DEFAULT_LIMITS = {
+  maxFile: 100 * 2 ** 20,
+  maxTotal: 2 ** 30,
+  maxEntries: 1e5
 };
-
-// src/cli/commands/shell.ts
-import { hostname as hostname3 } from "node:os";
-import { resolve as resolve6 } from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
-
-// src/cli/load-plan.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { resolve as resolve5 } from "node:path";
-function loadPlan(repo, node) {
-  if (repo === void 0) {
-    const empty = resolve5("/var/empty");
-    return { repoRoot: existsSync5(empty) ? empty : "/", plan: { node, order: [], modules: [], parameters: [] } };
-  }
-  const repoRoot = resolve5(repo);
-  return { repoRoot, plan: makePlan(readRepo(repoRoot), node) };
+function formatSize(bytes2) {
+  const [unit, size] = ["GiB", "MiB", "KiB"].map((name, index) => [name, 2 ** (30 - index * 10)]).find(([, size2]) => bytes2 >= size2) ?? ["bytes", 1];
+  return unit === "bytes" ? `${bytes2} bytes` : `${Number((bytes2 / size).toFixed(1))} ${unit}`;
 }
 
-// src/cli/commands/shell.ts
-var shellCommand = {
-  name: "shell",
-  usage: "shell  [--noop] [--root DIR] [--node NAME] [--repo DIR] [--reset]   interactive shell in the sandbox; changes kept for disco diff",
-  async run(args) {
-    const { values } = parseArgs3({
-      args,
-      options: {
-        noop: { type: "boolean", default: true },
-        root: { type: "string", default: "/" },
-        node: { type: "string", default: hostname3() },
-        repo: { type: "string" },
-        reset: { type: "boolean", default: false }
-      },
-      strict: true
-    });
-    const root = resolve6(values.root);
-    checkRoot(root);
-    if (values.reset) {
-      resetShell(values.node, root);
-      return 0;
-    }
-    const { repoRoot, plan } = loadPlan(values.repo, values.node);
-    const blocked = values.repo ? blockedCommands(repoRoot) : [...DEFAULT_BLOCKED];
-    return openShell(repoRoot, plan, root, blocked);
-  }
-};
-
-// src/cli/commands/plan.ts
-import { hostname as hostname4 } from "node:os";
-import { parseArgs as parseArgs4 } from "node:util";
-
-// src/plan/format-plan.ts
-function planText(plan) {
-  const width = Math.max(0, ...plan.order.map((name) => name.length));
-  const head = `info: plan for ${plan.node}: ${plan.order.length ? plan.order.join(" \u2192 ") : "(no modules)"}`;
-  const lines = plan.order.map((name, index) => {
-    const reason = plan.reasons?.[name];
-    return `  ${String(index + 1).padStart(2)}. ${name.padEnd(width)}  ${reason ? reasonText(name, reason) : ""}`.trimEnd();
-  });
-  return [head, ...lines];
-}
-function reasonText(module, reason) {
-  if (reason.via === "node") return `listed in ${reason.file}`;
-  return `pulled in by ${reason.by}: '${reason.via} ${module}' at ${reason.file}:${reason.line}`;
-}
-function planJson(plan) {
-  return {
-    node: plan.node,
-    order: plan.order,
-    modules: plan.modules.map(({ name, requires, files, templates, scripts }) => ({ name, requires, files, templates, scripts })),
-    parameters: plan.parameters
-  };
-}
-
-// src/cli/commands/plan.ts
-var planCommand = {
-  name: "plan",
-  usage: "plan   [--repo DIR] [--node NAME | --all] [--json]               the modules of a dance, in order, and why",
-  async run(args) {
-    const { values } = parseArgs4({
-      args,
-      options: {
-        repo: { type: "string", default: "." },
-        node: { type: "string" },
-        all: { type: "boolean", default: false },
-        json: { type: "boolean", default: false }
-      },
-      strict: true,
-      allowPositionals: false
-    });
-    if (values.all && values.node !== void 0) throw new InputError("give either --node NAME or --all, not both");
-    const repo = readRepo(values.repo);
-    const plans = values.all ? makeAllPlans(repo) : [makePlan(repo, values.node ?? hostname4())];
-    if (values.json) {
-      const json = values.all ? plans.map(planJson) : planJson(plans[0]);
-      process.stdout.write(JSON.stringify(json, null, 2) + "\n");
-    } else {
-      const lines = plans.length ? plans.flatMap(planText) : ["info: no nodes in parameters/"];
-      process.stdout.write(lines.join("\n") + "\n");
-    }
-    return EXIT_PASSED;
-  }
-};
-
-// src/cli/commands/param.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-import { parseArgs as parseArgs5 } from "node:util";
-
-// src/param/format-params.ts
-function valueText(content) {
-  return content.endsWith("\n") ? content.slice(0, -1) : content;
-}
-function formatGet(node) {
-  return node.type === "dir" ? "{}" : valueText(node.value);
-}
-function formatDump(nodes) {
-  return nodes.map((node) => `${node.key} = ${formatGet(node)}`);
-}
-
-// src/param/param-tree.ts
-import { mkdirSync as mkdirSync4, readdirSync as readdirSync3, readFileSync as readFileSync5, renameSync, rmSync as rmSync3, statSync as statSync5, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname5, join as join12 } from "node:path";
-function getParam(tree, key) {
-  const stats = statKey(tree, checkParamKey(key));
-  if (!stats) throw missing(tree, key);
-  return stats.isDirectory() ? { key, type: "dir" } : { key, type: "value", value: readFileSync5(join12(tree, key), "utf8") };
-}
-function listKeys(tree, key) {
-  const node = key === void 0 ? rootNode(tree) : getParam(tree, key);
-  if (node.type !== "dir") throw new InputError(`parameter '${key}' is a value, not a directory`, tree);
-  return childNames(join12(tree, key ?? ""));
-}
-function dumpParams(tree, key) {
-  const start = key === void 0 ? rootNode(tree) : getParam(tree, key);
-  const out = start.type === "value" ? [start] : [];
-  const walk = (prefix) => {
-    for (const name of childNames(join12(tree, prefix))) {
-      const child = prefix ? `${prefix}/${name}` : name;
-      const stats = statSync5(join12(tree, child));
+// src/fetch/confine.ts
+function checkFetchedUnit(stageRoot, unit, maxFile) {
+  const unitDir = join14(stageRoot, unit);
+  const realUnit = realpathSync3(unitDir);
+  const linksAreContent = unit.startsWith("modules/") ? `${unit}/files/` : void 0;
+  const usage2 = { bytes: 0, entries: 0 };
+  const walk = (rel) => {
+    for (const name of readdirSync4(join14(stageRoot, rel)).sort()) {
+      const childRel = `${rel}/${name}`;
+      const path6 = join14(stageRoot, childRel);
+      const stats = lstatSync6(path6);
+      usage2.entries++;
       if (stats.isDirectory()) {
-        out.push({ key: child, type: "dir" });
-        walk(child);
+        walk(childRel);
+      } else if (stats.isFile()) {
+        if (stats.size > maxFile) throw new InputError(`file of ${formatSize(stats.size)} is over the ${formatSize(maxFile)} limit (--max-file)`, childRel);
+        usage2.bytes += stats.size;
+      } else if (stats.isSymbolicLink()) {
+        if (!linksAreContent || !childRel.startsWith(linksAreContent)) checkLink(path6, childRel, realUnit, unit);
       } else {
-        out.push({ key: child, type: "value", value: readFileSync5(join12(tree, child), "utf8") });
+        throw new InputError("unsupported file type (only files, directories and symlinks)", childRel);
       }
     }
   };
-  if (start.type === "dir") walk(key ?? "");
-  return out.sort((a2, b) => comparePaths(a2.key, b.key));
+  walk(unit);
+  return usage2;
 }
-function setParam(tree, key, value) {
-  checkParamKey(key);
-  const parts = key.split("/");
-  for (let i2 = 1; i2 < parts.length; i2++) {
-    const parent = parts.slice(0, i2).join("/");
-    if (statKey(tree, parent)?.isFile()) {
-      throw new InputError(`parameter '${parent}' is a value, so '${key}' cannot be set below it`, tree);
-    }
-  }
-  if (statKey(tree, key)?.isDirectory()) {
-    throw new InputError(`parameter '${key}' is a directory (delete it first to store a value)`, tree);
-  }
-  const path6 = join12(tree, key);
-  mkdirSync4(dirname5(path6), { recursive: true });
-  const temporary = `${path6}.disco-tmp-${process.pid}`;
-  writeFileSync3(temporary, value.endsWith("\n") ? value : value + "\n");
-  renameSync(temporary, path6);
-}
-function deleteParam(tree, key) {
-  if (!statKey(tree, checkParamKey(key))) throw missing(tree, key);
-  rmSync3(join12(tree, key), { recursive: true, force: true });
-}
-function rootNode(tree) {
-  if (!statKey(tree, "")?.isDirectory()) throw new InputError("parameter tree not found", tree);
-  return { key: "", type: "dir" };
-}
-function childNames(dir) {
-  return readdirSync3(dir).filter((name) => name !== IGNORED_FILE).sort(compareNames);
-}
-function statKey(tree, key) {
+function checkLink(path6, rel, realUnit, unit) {
+  const target = readlinkSync4(path6);
+  const inside = (real2) => real2 === realUnit || real2.startsWith(realUnit + sep2);
+  const outside = new InputError(`symlink leads outside ${unit} (-> ${target})`, rel);
+  if (!inside(resolve4(realpathSync3(dirname4(path6)), target))) throw outside;
+  let real;
   try {
-    return statSync5(join12(tree, key));
+    real = realpathSync3(path6);
   } catch {
-    return void 0;
+    throw new InputError(`broken symlink (-> ${target})`, rel);
   }
-}
-function missing(tree, key) {
-  return new InputError(`no such parameter '${key}'`, tree);
-}
-
-// src/cli/commands/param.ts
-var USAGE = "param  [--tree DIR] get KEY | set KEY VALUE|- | keys [KEY] | dump [KEY] | delete KEY";
-var ARITY = { get: [1, 1], set: [2, 2], keys: [0, 1], dump: [0, 1], delete: [1, 1] };
-var paramCommand = {
-  name: "param",
-  usage: `${USAGE}   the parameter tree (seed: disco-param)`,
-  async run(args) {
-    const { values, positionals } = parseArgs5({
-      args,
-      options: { tree: { type: "string" } },
-      strict: true,
-      allowPositionals: true
-    });
-    const [action = "", ...rest] = positionals;
-    const arity = ARITY[action];
-    if (!arity || rest.length < arity[0] || rest.length > arity[1]) throw new InputError(`usage: disco ${USAGE}`);
-    const tree = values.tree ?? defaultParamTree();
-    const [key, value] = rest;
-    const lines = (() => {
-      switch (action) {
-        case "get":
-          return [formatGet(getParam(tree, key))];
-        case "set":
-          setParam(tree, key, value === "-" ? readFileSync6(0, "utf8") : value);
-          return [];
-        case "keys":
-          return listKeys(tree, key);
-        case "dump":
-          return formatDump(dumpParams(tree, key));
-        default:
-          deleteParam(tree, key);
-          return [];
-      }
-    })();
-    if (lines.length) process.stdout.write(lines.join("\n") + "\n");
-    return EXIT_PASSED;
-  }
-};
-
-// src/cli/commands/affected.ts
-import { parseArgs as parseArgs6 } from "node:util";
-
-// src/affected/shards.ts
-function makeShards(nodes, count3) {
-  const shards = [];
-  let start = 0;
-  for (let index = 0; index < count3; index++) {
-    const size = Math.floor(nodes.length / count3) + (index < nodes.length % count3 ? 1 : 0);
-    if (size > 0) shards.push({ shard: shards.length + 1, nodes: nodes.slice(start, start + size).join(" ") });
-    start += size;
-  }
-  return shards;
-}
-
-// src/affected/affected-json.ts
-function affectedJson(result, shards) {
-  const json = { nodes: result.nodes, removed: result.removed, changed: result.changed };
-  if (shards !== void 0) json.matrix = { include: makeShards(result.nodes, shards) };
-  return json;
-}
-
-// src/affected/find-affected.ts
-import { mkdtempSync as mkdtempSync2, rmSync as rmSync4 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join14 } from "node:path";
-
-// src/affected/affected-nodes.ts
-function findAffectedNodes(changed, base, head) {
-  const nodes = [...head.plans.keys()].filter((node) => {
-    if (!base) return true;
-    const basePlan = base.plans.get(node);
-    if (basePlan === void 0 || basePlan instanceof Error) return true;
-    const sources = [...dancePaths(base, node, basePlan), ...dancePaths(head, node, head.plans.get(node))];
-    return changed.some((file) => sources.some((source) => file === source || file.startsWith(source + "/")));
-  });
-  const removed = base ? [...base.repo.nodes.keys()].filter((node) => !head.repo.nodes.has(node)) : [];
-  return { nodes: nodes.sort(compareNames), removed: removed.sort(compareNames) };
-}
-function dancePaths(snapshot, node, plan) {
-  const nodeDef = snapshot.repo.nodes.get(node);
-  const own = nodeDef?.sources ?? [`parameters/${node}`];
-  if (!plan || plan instanceof Error) return own;
-  const modules = plan.order.flatMap((name) => snapshot.repo.modules.get(name)?.sources ?? [`modules/${name}`]);
-  return [...own, ...modules];
+  if (!inside(real)) throw outside;
 }
 
 // node_modules/is-plain-obj/index.js
@@ -14350,7 +14124,7 @@ function isPlainObject(value) {
 }
 
 // node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var safeNormalizeFileUrl = (file, name) => {
   const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
   if (typeof fileString !== "string") {
@@ -14360,7 +14134,7 @@ var safeNormalizeFileUrl = (file, name) => {
 };
 var normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
 var isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath2(file) : file;
+var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath3(file) : file;
 
 // node_modules/execa/lib/methods/parameters.js
 var normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
@@ -14640,7 +14414,7 @@ var joinCommand = (filePath, rawArguments) => {
   const escapedCommand = fileAndArguments.map((fileAndArgument) => quoteString(escapeControlCharacters(fileAndArgument))).join(" ");
   return { command, escapedCommand };
 };
-var escapeLines = (lines) => stripVTControlCharacters(lines).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
+var escapeLines = (lines2) => stripVTControlCharacters(lines2).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
 var escapeControlCharacters = (line) => line.replaceAll(SPECIAL_CHAR_REGEXP, (character) => escapeControlCharacter(character));
 var escapeControlCharacter = (character) => {
   const commonEscape = COMMON_ESCAPES[character];
@@ -15228,10 +15002,10 @@ function pathKey(options = {}) {
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath3(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? fileURLToPath4(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
@@ -15908,8 +15682,8 @@ var disconnect = (anyProcess) => {
 // node_modules/execa/lib/utils/deferred.js
 var createDeferred = () => {
   const methods = {};
-  const promise = new Promise((resolve7, reject) => {
-    Object.assign(methods, { resolve: resolve7, reject });
+  const promise = new Promise((resolve17, reject) => {
+    Object.assign(methods, { resolve: resolve17, reject });
   });
   return Object.assign(promise, methods);
 };
@@ -16549,7 +16323,7 @@ var ENCODING_ALIASES = {
 var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
 
 // node_modules/execa/lib/arguments/cwd.js
-import { statSync as statSync6 } from "node:fs";
+import { statSync as statSync5 } from "node:fs";
 import path4 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
@@ -16571,7 +16345,7 @@ var fixCwdError = (originalMessage, cwd) => {
   }
   let cwdStat;
   try {
-    cwdStat = statSync6(cwd);
+    cwdStat = statSync5(cwd);
   } catch (error) {
     return `The "cwd" option is invalid: ${cwd}.
 ${error.message}
@@ -16600,7 +16374,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.env = getEnv(options);
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
-  options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
+  options.lines = options.lines.map((lines2, fdNumber) => lines2 && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
   if (process6.platform === "win32" && path5.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
@@ -17043,23 +16817,23 @@ var stringMethods = {
 Object.assign(nodeImports, { on, finished });
 
 // node_modules/execa/lib/io/max-buffer.js
-var handleMaxBuffer = ({ error, stream, readableObjectMode, lines, encoding, fdNumber }) => {
+var handleMaxBuffer = ({ error, stream, readableObjectMode, lines: lines2, encoding, fdNumber }) => {
   if (!(error instanceof MaxBufferError)) {
     throw error;
   }
   if (fdNumber === "all") {
     return error;
   }
-  const unit = getMaxBufferUnit(readableObjectMode, lines, encoding);
+  const unit = getMaxBufferUnit(readableObjectMode, lines2, encoding);
   error.maxBufferInfo = { fdNumber, unit };
   stream.destroy();
   throw error;
 };
-var getMaxBufferUnit = (readableObjectMode, lines, encoding) => {
+var getMaxBufferUnit = (readableObjectMode, lines2, encoding) => {
   if (readableObjectMode) {
     return "objects";
   }
-  if (lines) {
+  if (lines2) {
     return "lines";
   }
   if (encoding === "buffer") {
@@ -17491,11 +17265,11 @@ function prettyMilliseconds(milliseconds, options) {
   add(Number(parsed.minutes), "minute", "m");
   if (!options.hideSeconds) {
     if (options.separateMilliseconds || options.formatSubMilliseconds || !options.colonNotation && milliseconds < 1e3 && !options.subSecondsAsDecimals) {
-      const seconds2 = Number(parsed.seconds);
+      const seconds5 = Number(parsed.seconds);
       const milliseconds2 = Number(parsed.milliseconds);
       const microseconds = Number(parsed.microseconds);
       const nanoseconds = Number(parsed.nanoseconds);
-      add(seconds2, "second", "s");
+      add(seconds5, "second", "s");
       if (options.formatSubMilliseconds) {
         add(milliseconds2, "millisecond", "ms");
         add(microseconds, "microsecond", "\xB5s");
@@ -17514,9 +17288,9 @@ function prettyMilliseconds(milliseconds, options) {
         );
       }
     } else {
-      const seconds2 = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
+      const seconds5 = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
       const secondsDecimalDigits = typeof options.secondsDecimalDigits === "number" ? options.secondsDecimalDigits : 1;
-      const secondsFixed = floorDecimals(seconds2, secondsDecimalDigits);
+      const secondsFixed = floorDecimals(seconds5, secondsDecimalDigits);
       const secondsString = options.keepDecimalsOnWholeSeconds ? secondsFixed : secondsFixed.replace(/\.0+$/, "");
       add(Number.parseFloat(secondsString), "second", "s", secondsString);
     }
@@ -17571,7 +17345,7 @@ var handleResult = (result, verboseInfo, { reject }) => {
 };
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 
 // node_modules/execa/node_modules/is-stream/index.js
 function isStream2(stream, { checkOpen = true } = {}) {
@@ -17915,7 +17689,7 @@ var normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((st
 var isOutputPipeOnly = (stdioOption) => stdioOption === "pipe" || Array.isArray(stdioOption) && stdioOption.every((item) => item === "pipe");
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import tty2 from "node:tty";
 var handleNativeStream = ({ stdioItem, stdioItem: { type }, isStdioArray, fdNumber, direction, isSync }) => {
   if (!isStdioArray || type !== "native") {
@@ -17949,7 +17723,7 @@ var getTargetFd = ({ value, optionName, fdNumber, direction }) => {
   if (tty2.isatty(targetFdNumber)) {
     throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
   }
-  return { type: "uint8Array", value: bufferToUint8Array(readFileSync7(targetFdNumber)), optionName };
+  return { type: "uint8Array", value: bufferToUint8Array(readFileSync6(targetFdNumber)), optionName };
 };
 var getTargetFdNumber = (value, fdNumber) => {
   if (value === "inherit") {
@@ -18282,8 +18056,8 @@ var addProperties = {
 var addPropertiesSync = {
   input: {
     ...addProperties,
-    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync8(value))] }),
-    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync8(file))] }),
+    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync7(value))] }),
+    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync7(file))] }),
     fileNumber: forbiddenIfSync,
     iterable: ({ value }) => ({ contents: [...value] }),
     string: ({ value }) => ({ contents: [value] }),
@@ -18629,7 +18403,7 @@ var validateSerializable = (newContents) => {
 };
 
 // node_modules/execa/lib/io/output-sync.js
-import { writeFileSync as writeFileSync4, appendFileSync } from "node:fs";
+import { writeFileSync as writeFileSync3, appendFileSync } from "node:fs";
 
 // node_modules/execa/lib/verbose/output.js
 var shouldLogOutput = ({ stdioItems, encoding, verboseInfo, fdNumber }) => fdNumber !== "all" && isFullVerbose(verboseInfo, fdNumber) && !BINARY_ENCODINGS.has(encoding) && fdUsesVerbose(fdNumber) && (stdioItems.some(({ type, value }) => type === "native" && PIPED_STDIO_VALUES.has(value)) || stdioItems.every(({ type }) => TRANSFORM_TYPES.has(type)));
@@ -18676,7 +18450,7 @@ var transformOutputSync = ({ fileDescriptors, syncResult: { output }, options, i
   }, options));
   return { output: transformedOutput, ...state };
 };
-var transformOutputResultSync = ({ result, fileDescriptors, fdNumber, state, outputFiles, isMaxBuffer, verboseInfo }, { buffer, encoding, lines, stripFinalNewline: stripFinalNewline2, maxBuffer }) => {
+var transformOutputResultSync = ({ result, fileDescriptors, fdNumber, state, outputFiles, isMaxBuffer, verboseInfo }, { buffer, encoding, lines: lines2, stripFinalNewline: stripFinalNewline2, maxBuffer }) => {
   if (result === null) {
     return;
   }
@@ -18688,7 +18462,7 @@ var transformOutputResultSync = ({ result, fileDescriptors, fdNumber, state, out
     chunks,
     objectMode,
     encoding,
-    lines,
+    lines: lines2,
     stripFinalNewline: stripFinalNewline2,
     fdNumber
   });
@@ -18720,7 +18494,7 @@ var runOutputGeneratorsSync = (chunks, stdioItems, encoding, state) => {
     return chunks;
   }
 };
-var serializeChunks = ({ chunks, objectMode, encoding, lines, stripFinalNewline: stripFinalNewline2, fdNumber }) => {
+var serializeChunks = ({ chunks, objectMode, encoding, lines: lines2, stripFinalNewline: stripFinalNewline2, fdNumber }) => {
   if (objectMode) {
     return { serializedResult: chunks };
   }
@@ -18728,7 +18502,7 @@ var serializeChunks = ({ chunks, objectMode, encoding, lines, stripFinalNewline:
     return { serializedResult: joinToUint8Array(chunks) };
   }
   const serializedResult = joinToString(chunks, encoding);
-  if (lines[fdNumber]) {
+  if (lines2[fdNumber]) {
     return { serializedResult, finalResult: splitLinesSync(serializedResult, !stripFinalNewline2[fdNumber], objectMode) };
   }
   return { serializedResult };
@@ -18756,7 +18530,7 @@ var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
       appendFileSync(path6, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync4(path6, serializedResult);
+      writeFileSync3(path6, serializedResult);
     }
   }
 };
@@ -18972,7 +18746,7 @@ var getSyncResult = ({ error, exitCode, signal, timedOut, isMaxBuffer, stdio, al
 
 // node_modules/execa/lib/methods/main-async.js
 import { setMaxListeners } from "node:events";
-import { spawn as spawn3 } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 
 // node_modules/execa/lib/ipc/methods.js
 import process8 from "node:process";
@@ -20095,7 +19869,7 @@ var stopReadingOnExit = async (subprocess, controller) => {
     controller.abort();
   }
 };
-var iterateForResult = ({ stream, onStreamEnd, lines, encoding, stripFinalNewline: stripFinalNewline2, allMixed }) => {
+var iterateForResult = ({ stream, onStreamEnd, lines: lines2, encoding, stripFinalNewline: stripFinalNewline2, allMixed }) => {
   const controller = new AbortController();
   stopReadingOnStreamEnd(onStreamEnd, controller, stream);
   const objectMode = stream.readableObjectMode && !allMixed;
@@ -20105,7 +19879,7 @@ var iterateForResult = ({ stream, onStreamEnd, lines, encoding, stripFinalNewlin
     binary: encoding === "buffer",
     shouldEncode: !objectMode,
     encoding,
-    shouldSplit: !objectMode && lines,
+    shouldSplit: !objectMode && lines2,
     preserveNewlines: !stripFinalNewline2
   });
 };
@@ -20165,7 +19939,7 @@ var getGenerators = ({ binary, shouldEncode, encoding, shouldSplit, preserveNewl
 ].filter(Boolean);
 
 // node_modules/execa/lib/io/contents.js
-var getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer, maxBuffer, lines, allMixed, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
+var getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer, maxBuffer, lines: lines2, allMixed, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
   const logPromise = logOutputAsync({
     stream,
     onStreamEnd,
@@ -20183,7 +19957,7 @@ var getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer, 
   const iterable = iterateForResult({
     stream,
     onStreamEnd,
-    lines,
+    lines: lines2,
     encoding,
     stripFinalNewline: stripFinalNewlineValue,
     allMixed
@@ -20195,7 +19969,7 @@ var getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer, 
       fdNumber,
       encoding,
       maxBuffer,
-      lines
+      lines: lines2
     }),
     logPromise
   ]);
@@ -20226,9 +20000,9 @@ var resumeStream = async (stream) => {
     stream.resume();
   }
 };
-var getStreamContents2 = async ({ stream, stream: { readableObjectMode }, iterable, fdNumber, encoding, maxBuffer, lines }) => {
+var getStreamContents2 = async ({ stream, stream: { readableObjectMode }, iterable, fdNumber, encoding, maxBuffer, lines: lines2 }) => {
   try {
-    if (readableObjectMode || lines) {
+    if (readableObjectMode || lines2) {
       return await getStreamAsArray(iterable, { maxBuffer });
     }
     if (encoding === "buffer") {
@@ -20240,7 +20014,7 @@ var getStreamContents2 = async ({ stream, stream: { readableObjectMode }, iterab
       error,
       stream,
       readableObjectMode,
-      lines,
+      lines: lines2,
       encoding,
       fdNumber
     }));
@@ -20309,19 +20083,19 @@ var isStreamAbort = (error) => error?.code === "ERR_STREAM_PREMATURE_CLOSE";
 var isStreamEpipe = (error) => error?.code === "EPIPE";
 
 // node_modules/execa/lib/resolve/stdio.js
-var waitForStdioStreams = ({ subprocess, encoding, buffer, maxBuffer, lines, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => subprocess.stdio.map((stream, fdNumber) => waitForSubprocessStream({
+var waitForStdioStreams = ({ subprocess, encoding, buffer, maxBuffer, lines: lines2, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => subprocess.stdio.map((stream, fdNumber) => waitForSubprocessStream({
   stream,
   fdNumber,
   encoding,
   buffer: buffer[fdNumber],
   maxBuffer: maxBuffer[fdNumber],
-  lines: lines[fdNumber],
+  lines: lines2[fdNumber],
   allMixed: false,
   stripFinalNewline: stripFinalNewline2,
   verboseInfo,
   streamInfo
 }));
-var waitForSubprocessStream = async ({ stream, fdNumber, encoding, buffer, maxBuffer, lines, allMixed, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
+var waitForSubprocessStream = async ({ stream, fdNumber, encoding, buffer, maxBuffer, lines: lines2, allMixed, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
   if (!stream) {
     return;
   }
@@ -20338,7 +20112,7 @@ var waitForSubprocessStream = async ({ stream, fdNumber, encoding, buffer, maxBu
       encoding,
       buffer,
       maxBuffer,
-      lines,
+      lines: lines2,
       allMixed,
       stripFinalNewline: stripFinalNewline2,
       verboseInfo,
@@ -20351,12 +20125,12 @@ var waitForSubprocessStream = async ({ stream, fdNumber, encoding, buffer, maxBu
 
 // node_modules/execa/lib/resolve/all-async.js
 var makeAllStream = ({ stdout, stderr }, { all }) => all && (stdout || stderr) ? mergeStreams([stdout, stderr].filter(Boolean)) : void 0;
-var waitForAllStream = ({ subprocess, encoding, buffer, maxBuffer, lines, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => waitForSubprocessStream({
+var waitForAllStream = ({ subprocess, encoding, buffer, maxBuffer, lines: lines2, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => waitForSubprocessStream({
   ...getAllStream(subprocess, buffer),
   fdNumber: "all",
   encoding,
   maxBuffer: maxBuffer[1] + maxBuffer[2],
-  lines: lines[1] || lines[2],
+  lines: lines2[1] || lines2[2],
   allMixed: getAllMixed(subprocess),
   stripFinalNewline: stripFinalNewline2,
   verboseInfo,
@@ -20437,7 +20211,7 @@ var waitForSubprocessResult = async ({
     encoding,
     buffer,
     maxBuffer,
-    lines,
+    lines: lines2,
     timeoutDuration: timeout,
     cancelSignal,
     gracefulCancel,
@@ -20466,7 +20240,7 @@ var waitForSubprocessResult = async ({
     encoding,
     buffer,
     maxBuffer,
-    lines,
+    lines: lines2,
     stripFinalNewline: stripFinalNewline2,
     verboseInfo,
     streamInfo
@@ -20476,7 +20250,7 @@ var waitForSubprocessResult = async ({
     encoding,
     buffer,
     maxBuffer,
-    lines,
+    lines: lines2,
     stripFinalNewline: stripFinalNewline2,
     verboseInfo,
     streamInfo
@@ -20560,11 +20334,11 @@ var addConcurrentStream = (concurrentStreams, stream, waitName) => {
   const promises = weakMap.get(stream);
   const promise = createDeferred();
   promises.push(promise);
-  const resolve7 = promise.resolve.bind(promise);
-  return { resolve: resolve7, promises };
+  const resolve17 = promise.resolve.bind(promise);
+  return { resolve: resolve17, promises };
 };
-var waitForConcurrentStreams = async ({ resolve: resolve7, promises }, subprocess) => {
-  resolve7();
+var waitForConcurrentStreams = async ({ resolve: resolve17, promises }, subprocess) => {
+  resolve17();
   const [isSubprocessExit] = await Promise.race([
     Promise.allSettled([true, subprocess]),
     Promise.all([false, ...promises])
@@ -20922,7 +20696,7 @@ var handleAsyncOptions = ({ timeout, signal, ...options }) => {
 var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
   let subprocess;
   try {
-    subprocess = spawn3(...concatenateShell(file, commandArguments, options));
+    subprocess = spawn2(...concatenateShell(file, commandArguments, options));
   } catch (error) {
     return handleEarlyError({
       error,
@@ -21149,6 +20923,1065 @@ var {
   getCancelSignal: getCancelSignal2
 } = getIpcExport();
 
+// src/fetch/rsync-failure.ts
+var UNREACHABLE = /failed to connect|connection refused|no route to host|network is unreachable|could not resolve|name or service not known|temporary failure in name resolution|did not see server greeting|permission denied \(|host key verification failed|connection timed out|^ssh:/i;
+var NO_PATH = /(change_dir|link_stat) .* failed: No such file or directory/;
+function classifyFailure(exitCode, stderr) {
+  const lines2 = stderr.split(/\r?\n|\r/).map(clean).filter(Boolean);
+  const find = (pattern) => lines2.find((line) => pattern.test(line));
+  const error = find(/^@ERROR/);
+  if (error) return { kind: /Unknown module/.test(error) ? "no-module" : "refused", detail: error.replace(/^@ERROR:?\s*/, "") };
+  const noPath = find(NO_PATH);
+  if (noPath) return { kind: "no-path", detail: noPath };
+  const unreachable = find(UNREACHABLE);
+  if (unreachable || exitCode === 10 || exitCode === 255) return { kind: "unreachable", detail: unreachable ?? telling(lines2) };
+  if (exitCode === 30 || exitCode === 35) return { kind: "timeout", detail: telling(lines2) };
+  return { kind: "other", detail: telling(lines2) };
+}
+function telling(lines2) {
+  return lines2.find((line) => !line.startsWith("rsync error:")) ?? lines2[lines2.length - 1] ?? "no message";
+}
+function clean(line) {
+  const text = line.replace(/^rsync: (\[\w+\] )?/, "").replace(/[\u0000-\u001f\u007f]/g, "?").trim();
+  return text.length > 300 ? `${text.slice(0, 300)}\u2026` : text;
+}
+
+// src/fetch/transfer.ts
+var IO_TIMEOUT_S = 120;
+var WATCH_INTERVAL_MS = 250;
+var OVER_MAX_SIZE = / is over max-size$/;
+async function transfer(request) {
+  const { rsync, source, target } = request;
+  const args = [
+    ...rsync.options,
+    "--recursive",
+    "--links",
+    "--perms",
+    "--times",
+    "--no-relative",
+    "--no-devices",
+    "--no-specials",
+    "--no-owner",
+    "--no-group",
+    `--max-size=${request.maxFile}`,
+    "--info=skip1",
+    "--no-motd",
+    ...rsync.options.some((option) => option.startsWith("--timeout")) ? [] : [`--timeout=${IO_TIMEOUT_S}`],
+    ...request.linkDest ? [`--link-dest=${request.linkDest}`] : [],
+    "--",
+    source,
+    `${target}/`
+  ];
+  const child = execa(rsync.program, args, {
+    reject: false,
+    stdin: "ignore",
+    env: { LC_ALL: "C" },
+    maxBuffer: 16 * 2 ** 20
+  });
+  let stopped;
+  const timer = request.watch ? setInterval(() => {
+    stopped ??= request.watch();
+    if (stopped) child.kill("SIGTERM");
+  }, WATCH_INTERVAL_MS) : void 0;
+  const result = await child.finally(() => clearInterval(timer));
+  if (stopped) return { ok: false, stopped };
+  if (result.code === "ENOENT" || result.code === "EACCES") {
+    throw new InputError(`cannot run '${rsync.program}' (${result.code === "ENOENT" ? "not found" : "permission denied"}): install rsync or fix the command`, request.rsyncCulprit);
+  }
+  if (result.exitCode !== 0) return { ok: false, failure: classifyFailure(result.exitCode, String(result.stderr)) };
+  const oversize = String(result.stdout).split("\n").filter((line) => OVER_MAX_SIZE.test(line)).map((line) => line.replace(OVER_MAX_SIZE, ""));
+  return { ok: true, oversize };
+}
+
+// src/fetch/tree-usage.ts
+import { lstatSync as lstatSync7, readdirSync as readdirSync5 } from "node:fs";
+import { join as join15 } from "node:path";
+function treeUsage(dir) {
+  const usage2 = { bytes: 0, entries: 0 };
+  const walk = (path6) => {
+    let names;
+    try {
+      names = readdirSync5(path6);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      try {
+        const stats = lstatSync7(join15(path6, name));
+        usage2.entries++;
+        usage2.bytes += stats.isFile() ? stats.size : 0;
+        if (stats.isDirectory()) walk(join15(path6, name));
+      } catch {
+      }
+    }
+  };
+  walk(dir);
+  return usage2;
+}
+var addUsage = (a2, b) => ({ bytes: a2.bytes + b.bytes, entries: a2.entries + b.entries });
+
+// src/fetch/fetch-unit.ts
+async function fetchUnit(context, stepName2, unit, target) {
+  const { server, limits } = context;
+  const local = join16(context.stage, unit);
+  mkdirSync4(dirname5(local), { recursive: true });
+  const previous = context.previous && join16(context.previous, unit);
+  const { value: result, metrics } = await measure(
+    () => transfer({
+      rsync: context.rsync,
+      rsyncCulprit: context.rsyncCulprit,
+      source: target.source,
+      target: local,
+      maxFile: limits.maxFile,
+      linkDest: previous && existsSync5(previous) ? previous : void 0,
+      watch: () => overLimit(addUsage(context.used, treeUsage(local)), limits)
+    })
+  );
+  if (!result.ok) throw "stopped" in result ? new InputError(result.stopped, target.source) : failureError(server, target, result.failure);
+  if (result.oversize.length) {
+    throw new InputError(`file is over the ${formatSize(limits.maxFile)} limit (--max-file)`, serverLocation(server, `${unit}/${result.oversize[0]}`));
+  }
+  const usage2 = onServer(server, () => checkFetchedUnit(context.stage, unit, limits.maxFile));
+  context.used = addUsage(context.used, usage2);
+  const over = overLimit(context.used, limits);
+  if (over) throw new InputError(over, target.source);
+  return {
+    kind: "internal",
+    name: stepName2,
+    source: unit,
+    exitCode: 0,
+    output: "",
+    metrics: { ...metrics, fetch_bytes: usage2.bytes, fetch_entries: usage2.entries }
+  };
+}
+function overLimit(used, limits) {
+  if (used.bytes > limits.maxTotal) return `the fetch is over the ${formatSize(limits.maxTotal)} total size limit (--max-total)`;
+  if (used.entries > limits.maxEntries) return `the fetch is over the limit of ${limits.maxEntries} files and directories`;
+  return void 0;
+}
+
+// src/fetch/staging.ts
+import { lstatSync as lstatSync8, mkdirSync as mkdirSync5, readdirSync as readdirSync6, readlinkSync as readlinkSync5, renameSync as renameSync2, rmdirSync, rmSync as rmSync4, symlinkSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { basename, dirname as dirname6, join as join17 } from "node:path";
+var siblingPattern = (base) => new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(fetch|link)-(\\d+)-[0-9a-f]+$`);
+var siblingName = (base, kind) => `.${base}.${kind}-${process.pid}-${randomBytes(4).toString("hex")}`;
+function openStaging(dest) {
+  try {
+    return makeStaging(dest, currentCopy(dest));
+  } catch (error) {
+    const code = error.code;
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS" || code === "ENOTDIR" || code === "ENOSPC") {
+      throw new InputError(`cannot write the local copy here (${code})`, dest);
+    }
+    throw error;
+  }
+}
+function makeStaging(dest, current) {
+  const parent = dirname6(dest);
+  const base = basename(dest);
+  mkdirSync5(parent, { recursive: true });
+  for (const name of readdirSync6(parent)) {
+    const match = siblingPattern(base).exec(name);
+    if (!match || name === current) continue;
+    const pid = Number(match[2]);
+    if (pid === process.pid || !isAlive(pid)) rmSync4(join17(parent, name), { recursive: true, force: true });
+  }
+  const dir = join17(parent, siblingName(base, "fetch"));
+  mkdirSync5(dir, { mode: 448 });
+  return { dir, previous: current ? join17(parent, current) : void 0 };
+}
+function commitStaging(staging, dest) {
+  const link = join17(dirname6(dest), siblingName(basename(dest), "link"));
+  symlinkSync(basename(staging.dir), link);
+  if (lstatSync8(dest, { throwIfNoEntry: false })?.isDirectory()) rmdirSync(dest);
+  renameSync2(link, dest);
+  if (staging.previous && staging.previous !== staging.dir) rmSync4(staging.previous, { recursive: true, force: true });
+}
+function discardStaging(staging) {
+  rmSync4(staging.dir, { recursive: true, force: true });
+}
+function currentCopy(dest) {
+  const stats = lstatSync8(dest, { throwIfNoEntry: false });
+  if (!stats) return void 0;
+  if (stats.isSymbolicLink()) {
+    const target = readlinkSync5(dest);
+    const match = siblingPattern(basename(dest)).exec(target);
+    if (match?.[1] === "fetch") return target;
+  } else if (stats.isDirectory() && readdirSync6(dest).length === 0) {
+    return void 0;
+  }
+  throw new InputError("exists and is not a copy made by disco fetch (a symlink to .<name>.fetch-\u2026): refusing to replace it", dest);
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+
+// src/fetch/fetch-repo.ts
+var FETCH_INFO_FILE = ".disco-fetch.json";
+async function fetchRepo(options) {
+  const { server, node } = options;
+  checkEntityName("node", node, "--node");
+  if (server.kind === "local" && !statSync6(server.dir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new InputError("server directory not found", server.uri);
+  }
+  const staging = openStaging(options.dest);
+  try {
+    const context = { ...options, stage: staging.dir, previous: staging.previous, used: { bytes: 0, entries: 0 } };
+    const { steps, modules } = await fetchClosure(context, node);
+    onServer(server, () => makePlan(readRepo(staging.dir), node));
+    const info = { server: server.uri, node, modules, fetchedAt: (/* @__PURE__ */ new Date()).toISOString() };
+    writeFileSync4(join18(staging.dir, FETCH_INFO_FILE), JSON.stringify(info, null, 2) + "\n");
+    commitStaging(staging, options.dest);
+    return { node, dest: options.dest, modules, steps, bytes: context.used.bytes };
+  } catch (error) {
+    discardStaging(staging);
+    throw error;
+  }
+}
+async function fetchClosure(context, node) {
+  const { server } = context;
+  const paramsUnit = `parameters/${node}`;
+  const steps = [
+    await fetchUnit(context, "fetch_params", paramsUnit, { kind: "parameters", node, source: rsyncSource(server, PARAMETERS_MODULE, `${node}/`) })
+  ];
+  const repo = openRepoRoot(context.stage);
+  const wantedBy = /* @__PURE__ */ new Map();
+  const queue = [];
+  const want = (module, file, line) => {
+    if (wantedBy.has(module)) return;
+    wantedBy.set(module, { file, line });
+    queue.push(module);
+  };
+  const nodeDef = onServer(server, () => readNode(repo, node));
+  for (const module of [...nodeDef.modules].sort(compareNames)) want(module, `${paramsUnit}/modules/${module}`);
+  while (queue.length) {
+    const module = queue.shift();
+    const target = { kind: "module", module, source: rsyncSource(server, module), wantedBy: wantedBy.get(module) };
+    steps.push(await fetchUnit(context, `fetch ${module}`, `modules/${module}`, target));
+    for (const requirement of onServer(server, () => readModule(repo, module)).requires) {
+      want(requirement.module, requirement.file, requirement.line);
+    }
+  }
+  return { steps, modules: [...wantedBy.keys()] };
+}
+
+// src/fetch/fetch-settings.ts
+import { join as join20 } from "node:path";
+
+// src/param/format-params.ts
+function valueText(content) {
+  return content.endsWith("\n") ? content.slice(0, -1) : content;
+}
+function formatGet(node) {
+  return node.type === "dir" ? "{}" : valueText(node.value);
+}
+function formatDump(nodes) {
+  return nodes.map((node) => `${node.key} = ${formatGet(node)}`);
+}
+
+// src/param/param-tree.ts
+import { mkdirSync as mkdirSync6, readdirSync as readdirSync7, readFileSync as readFileSync8, renameSync as renameSync3, rmSync as rmSync5, statSync as statSync7, writeFileSync as writeFileSync5 } from "node:fs";
+import { dirname as dirname7, join as join19 } from "node:path";
+function getParam(tree, key) {
+  const stats = statKey(tree, checkParamKey(key));
+  if (!stats) throw missing(tree, key);
+  return stats.isDirectory() ? { key, type: "dir" } : { key, type: "value", value: readFileSync8(join19(tree, key), "utf8") };
+}
+function listKeys(tree, key) {
+  const node = key === void 0 ? rootNode(tree) : getParam(tree, key);
+  if (node.type !== "dir") throw new InputError(`parameter '${key}' is a value, not a directory`, tree);
+  return childNames(join19(tree, key ?? ""));
+}
+function dumpParams(tree, key) {
+  const start = key === void 0 ? rootNode(tree) : getParam(tree, key);
+  const out = start.type === "value" ? [start] : [];
+  const walk = (prefix) => {
+    for (const name of childNames(join19(tree, prefix))) {
+      const child = prefix ? `${prefix}/${name}` : name;
+      const stats = statSync7(join19(tree, child));
+      if (stats.isDirectory()) {
+        out.push({ key: child, type: "dir" });
+        walk(child);
+      } else {
+        out.push({ key: child, type: "value", value: readFileSync8(join19(tree, child), "utf8") });
+      }
+    }
+  };
+  if (start.type === "dir") walk(key ?? "");
+  return out.sort((a2, b) => comparePaths(a2.key, b.key));
+}
+function setParam(tree, key, value) {
+  checkParamKey(key);
+  const parts = key.split("/");
+  for (let i2 = 1; i2 < parts.length; i2++) {
+    const parent = parts.slice(0, i2).join("/");
+    if (statKey(tree, parent)?.isFile()) {
+      throw new InputError(`parameter '${parent}' is a value, so '${key}' cannot be set below it`, tree);
+    }
+  }
+  if (statKey(tree, key)?.isDirectory()) {
+    throw new InputError(`parameter '${key}' is a directory (delete it first to store a value)`, tree);
+  }
+  const path6 = join19(tree, key);
+  mkdirSync6(dirname7(path6), { recursive: true });
+  const temporary = `${path6}.disco-tmp-${process.pid}`;
+  writeFileSync5(temporary, value.endsWith("\n") ? value : value + "\n");
+  renameSync3(temporary, path6);
+}
+function deleteParam(tree, key) {
+  if (!statKey(tree, checkParamKey(key))) throw missing(tree, key);
+  rmSync5(join19(tree, key), { recursive: true, force: true });
+}
+function rootNode(tree) {
+  if (!statKey(tree, "")?.isDirectory()) throw new InputError("parameter tree not found", tree);
+  return { key: "", type: "dir" };
+}
+function childNames(dir) {
+  return readdirSync7(dir).filter((name) => name !== IGNORED_FILE).sort(compareNames);
+}
+function statKey(tree, key) {
+  try {
+    return statSync7(join19(tree, key));
+  } catch {
+    return void 0;
+  }
+}
+function missing(tree, key) {
+  return new InputError(`no such parameter '${key}'`, tree);
+}
+
+// src/fetch/shell-words.ts
+var SPACE = /* @__PURE__ */ new Set([" ", "	", "\n"]);
+var SHELL_ONLY = /* @__PURE__ */ new Set(["|", "&", ";", "<", ">", "(", ")", "$", "`"]);
+var DQ_ESCAPABLE = /* @__PURE__ */ new Set(["$", "`", '"', "\\", "\n"]);
+function splitShellWords(text, culprit) {
+  const words = [];
+  let word;
+  const refuse = (what) => {
+    throw new InputError(`${what} in '${text.trim()}' needs a shell, and disco runs the command without one`, culprit);
+  };
+  let i2 = 0;
+  while (i2 < text.length) {
+    const c3 = text[i2];
+    if (SPACE.has(c3)) {
+      if (word !== void 0) words.push(word);
+      word = void 0;
+      i2++;
+    } else if (c3 === "#" && word === void 0) {
+      while (i2 < text.length && text[i2] !== "\n") i2++;
+    } else if (c3 === "'") {
+      const end = text.indexOf("'", i2 + 1);
+      if (end < 0) throw new InputError(`unterminated ' quote in '${text.trim()}'`, culprit);
+      word = (word ?? "") + text.slice(i2 + 1, end);
+      i2 = end + 1;
+    } else if (c3 === '"') {
+      let value = "";
+      i2++;
+      for (; i2 < text.length && text[i2] !== '"'; i2++) {
+        const d = text[i2];
+        if (d === "$" || d === "`") refuse(`'${d}' (expansion)`);
+        if (d === "\\" && DQ_ESCAPABLE.has(text[i2 + 1] ?? "")) {
+          if (text[i2 + 1] !== "\n") value += text[i2 + 1];
+          i2++;
+        } else {
+          value += d;
+        }
+      }
+      if (i2 >= text.length) throw new InputError(`unterminated " quote in '${text.trim()}'`, culprit);
+      word = (word ?? "") + value;
+      i2++;
+    } else if (c3 === "\\") {
+      if (i2 + 1 >= text.length) throw new InputError(`trailing backslash in '${text.trim()}'`, culprit);
+      if (text[i2 + 1] !== "\n") word = (word ?? "") + text[i2 + 1];
+      i2 += 2;
+    } else if (SHELL_ONLY.has(c3)) {
+      refuse(`'${c3}'`);
+    } else if (c3 === "~" && word === void 0) {
+      refuse("'~' (home directory expansion; write the full path)");
+    } else {
+      word = (word ?? "") + c3;
+      i2++;
+    }
+  }
+  if (word !== void 0) words.push(word);
+  return words;
+}
+
+// src/fetch/rsync-command.ts
+var DEFAULT_RSYNC_COMMAND = "rsync -a";
+var REFUSED_LONG = {
+  "copy-links": "follows symlinks",
+  "copy-unsafe-links": "follows symlinks out of a module",
+  "copy-dirlinks": "follows symlinks",
+  "keep-dirlinks": "writes through symlinks in the local copy",
+  "dry-run": "transfers nothing",
+  "list-only": "transfers nothing",
+  "only-write-batch": "transfers nothing",
+  "read-batch": "does not read the server",
+  server: "is rsync-internal",
+  sender: "is rsync-internal",
+  daemon: "starts a daemon"
+};
+var REFUSED_SHORT = { L: "copy-links", k: "copy-dirlinks", K: "keep-dirlinks", n: "dry-run" };
+var SHORT_WITH_ARGUMENT = /* @__PURE__ */ new Set(["e", "B", "f", "T", "M", "@"]);
+var LONG_WITH_ARGUMENT = /* @__PURE__ */ new Set([
+  "rsh",
+  "rsync-path",
+  "filter",
+  "exclude",
+  "include",
+  "exclude-from",
+  "include-from",
+  "files-from",
+  "password-file",
+  "temp-dir",
+  "timeout",
+  "contimeout",
+  "port",
+  "sockopts",
+  "address",
+  "bwlimit",
+  "block-size",
+  "max-size",
+  "min-size",
+  "max-alloc",
+  "max-delete",
+  "partial-dir",
+  "link-dest",
+  "compare-dest",
+  "copy-dest",
+  "backup-dir",
+  "suffix",
+  "chmod",
+  "chown",
+  "usermap",
+  "groupmap",
+  "compress-choice",
+  "compress-level",
+  "checksum-choice",
+  "skip-compress",
+  "log-file",
+  "log-file-format",
+  "out-format",
+  "info",
+  "debug",
+  "stderr",
+  "iconv",
+  "modify-window",
+  "remote-option",
+  "outbuf",
+  "stop-after",
+  "stop-at",
+  "protocol",
+  "checksum-seed",
+  "write-batch"
+]);
+function parseRsyncCommand(text, culprit) {
+  const [program, ...words] = splitShellWords(text, culprit);
+  if (!program) throw new InputError("empty rsync command", culprit);
+  const refuse = (option, why) => {
+    throw new InputError(`rsync option ${option} ${why}: a fetch cannot allow it`, culprit);
+  };
+  const options = [];
+  for (let i2 = 0; i2 < words.length; i2++) {
+    const word = words[i2];
+    if (word.startsWith("--")) {
+      const name = word.slice(2).split("=")[0];
+      if (name in REFUSED_LONG) refuse(`--${name}`, REFUSED_LONG[name]);
+      if (name === "quiet") continue;
+      options.push(word);
+      if (LONG_WITH_ARGUMENT.has(name) && !word.includes("=") && i2 + 1 < words.length) options.push(words[++i2]);
+    } else if (word.startsWith("-") && word.length > 1) {
+      const bundle = shortBundle(word, refuse);
+      if (bundle.text !== "-") options.push(bundle.text);
+      if (bundle.wantsNext && i2 + 1 < words.length) options.push(words[++i2]);
+    } else {
+      options.push(word);
+    }
+  }
+  return { program, options };
+}
+function shortBundle(word, refuse) {
+  let text = "-";
+  for (let j = 1; j < word.length; j++) {
+    const letter = word[j];
+    if (SHORT_WITH_ARGUMENT.has(letter)) return { text: text + word.slice(j), wantsNext: j === word.length - 1 };
+    const long = REFUSED_SHORT[letter];
+    if (long) refuse(`-${letter} (--${long})`, REFUSED_LONG[long]);
+    if (letter !== "q") text += letter;
+  }
+  return { text, wantsNext: false };
+}
+
+// src/fetch/fetch-settings.ts
+var SERVER_URI_KEY = "disco/server/uri";
+var RSYNC_COMMAND_KEY = "disco/client/cmds/rsync";
+var defaultFetchDest = () => join20(stateDir(), "fetched");
+function fetchSettings(flags) {
+  const tree = flags.tree ?? defaultParamTree();
+  const serverText = flags.server ?? treeValue(tree, SERVER_URI_KEY);
+  if (serverText === void 0 || !serverText.trim()) {
+    throw new InputError(`no server: give --server URI, or set it with 'disco param set ${SERVER_URI_KEY} URI'`);
+  }
+  const server = parseServerUri(serverText, flags.server !== void 0 ? "--server" : SERVER_URI_KEY);
+  const fromTree = flags.rsync === void 0 ? treeValue(tree, RSYNC_COMMAND_KEY) : void 0;
+  const rsyncCulprit = flags.rsync !== void 0 ? "--rsync" : fromTree !== void 0 ? RSYNC_COMMAND_KEY : "default rsync command";
+  const rsync = parseRsyncCommand(flags.rsync ?? fromTree ?? DEFAULT_RSYNC_COMMAND, rsyncCulprit);
+  return { server, rsync, rsyncCulprit };
+}
+function treeValue(tree, key) {
+  try {
+    const node = getParam(tree, key);
+    return node.type === "value" ? valueText(node.value) : void 0;
+  } catch (error) {
+    if (error instanceof InputError) return void 0;
+    throw error;
+  }
+}
+
+// src/fetch/fetched-line.ts
+function fetchedLine(result, serverUri) {
+  const modules = result.modules.length ? ` (${result.modules.join(", ")})` : "";
+  return `info: fetched ${result.node} from ${serverUri}: ${result.modules.length} module(s)${modules}, ${formatSize(result.bytes)} into ${result.dest}`;
+}
+
+// src/fetch/fetch-for-dance.ts
+import { resolve as resolve5 } from "node:path";
+async function fetchForDance(server, node, repo) {
+  const settings = fetchSettings({ server });
+  const dest = resolve5(repo ?? defaultFetchDest());
+  const result = await fetchRepo({ ...settings, node, dest, limits: DEFAULT_LIMITS });
+  return { repoRoot: dest, steps: result.steps, line: fetchedLine(result, settings.server.uri) };
+}
+
+// src/engine/write-report.ts
+import { mkdirSync as mkdirSync7, writeFileSync as writeFileSync6 } from "node:fs";
+import { dirname as dirname8 } from "node:path";
+function writeReport(path6, report) {
+  mkdirSync7(dirname8(path6), { recursive: true });
+  writeFileSync6(path6, JSON.stringify(report, null, 2) + "\n");
+}
+function rememberReport(report) {
+  try {
+    writeReport(lastReportPath(), report);
+  } catch {
+  }
+}
+
+// src/model/parse-size.ts
+var UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+function parseSize(value, flag) {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?$/i.exec(value.trim());
+  if (!match) throw new InputError(`'${value}' is not a size (e.g. 512M, 2G)`, flag);
+  return Math.round(Number(match[1]) * UNITS[match[2].toLowerCase()]);
+}
+function parseSeconds(value, flag) {
+  const seconds5 = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(seconds5 >= 0)) throw new InputError(`'${value}' is not a number of seconds`, flag);
+  return seconds5;
+}
+function parseCount(value, flag) {
+  if (!/^[1-9]\d*$/.test(value.trim())) throw new InputError(`'${value}' is not a positive whole number`, flag);
+  return Number(value);
+}
+
+// src/reporters/dance-text.ts
+var TYPE_NAMES = {
+  file: "regular file",
+  directory: "directory",
+  symlink: "symbolic link",
+  other: "other"
+};
+var TYPE_BITS = { file: 32768, directory: 16384, symlink: 40960, other: 0 };
+var hexMode = (type, meta) => (TYPE_BITS[type] | parseInt(meta.mode, 8)).toString(16);
+var perms = (meta) => `${meta.owner}:${meta.group} ${parseInt(meta.mode, 8).toString(8)}`;
+var moduleLine = (name) => `info: Processing ${name}`;
+function stepText(module, step) {
+  let text = step.output && !step.output.endsWith("\n") ? step.output + "\n" : step.output;
+  if (step.kind === "effect") text = `info: Executed : ${step.name}
+` + text;
+  if (step.exitCode !== 0) {
+    const why = step.reason ? `, ${step.reason}` : "";
+    const what = step.kind === "template" ? `template ${step.source} failed (exit ${step.exitCode}${why}): ${step.name} not written` : `${step.kind} ${step.name} failed (exit ${step.exitCode}${why})`;
+    text += `error: ${module}: ${what}
+`;
+  }
+  return text;
+}
+function createdFacts(change, meta) {
+  const type = meta.size === 0 && change.type === "file" ? "regular empty file" : TYPE_NAMES[change.type];
+  const parts = [`type=[${type}]`, `mode=[${hexMode(change.type, meta)}]`, `selinux=[${meta.selinux ?? "?"}]`];
+  if (meta.md5) parts.push(`md5=[${meta.md5}]`);
+  if (meta.target !== void 0) parts.push(`target=[${meta.target}]`);
+  parts.push(`perms=[${perms(meta)}]`);
+  return parts.join(" ");
+}
+function modifiedFacts(change, before, after) {
+  const parts = [];
+  if (before.md5 !== after.md5) parts.push(`md5=[${before.md5 ?? "-"} => ${after.md5 ?? "-"}]`);
+  if (before.target !== after.target) parts.push(`target=[${before.target ?? "-"} => ${after.target ?? "-"}]`);
+  if (perms(before) !== perms(after)) parts.push(`perms=[${perms(before)} => ${perms(after)}]`);
+  const [m1, m2] = [hexMode(change.type, before), hexMode(change.type, after)];
+  if (m1 !== m2) parts.push(`mode=[${m1} => ${m2}]`);
+  if ((before.selinux ?? "?") !== (after.selinux ?? "?")) parts.push(`selinux=[${before.selinux ?? "?"} => ${after.selinux ?? "?"}]`);
+  return parts.join(" ");
+}
+function changeText(change) {
+  const head = `info: File: file: ${change.path} : ${change.action[0].toUpperCase()}${change.action.slice(1)}`;
+  let facts = "";
+  if (change.action === "created" && change.after) facts = createdFacts(change, change.after);
+  if (change.action === "modified" && change.before && change.after) facts = modifiedFacts(change, change.before, change.after);
+  let text = facts ? `${head} : ${facts}
+` : `${head}
+`;
+  if (change.binary) text += "(binary content differs)\n";
+  else if (change.diff) text += change.diff.endsWith("\n") ? change.diff : change.diff + "\n";
+  return text;
+}
+function verdictText(report) {
+  const changes = report.modules.flatMap((m) => m.changes);
+  const count3 = (action) => changes.filter((c3) => c3.action === action).length;
+  const blocked = report.modules.reduce((n2, m) => n2 + m.blocked.length, 0);
+  const errors = report.errors.map((e) => `error: ${e.source ? `${e.source}: ` : ""}${e.message}
+`).join("");
+  const verb = report.mode === "noop" ? "would change" : "changed";
+  return errors + `info: ${report.node} (${report.mode}) ${report.status}: ${verb} ${count3("created")} created, ${count3("modified")} modified, ${count3("deleted")} deleted; ${blocked} command${blocked === 1 ? "" : "s"} ${report.mode === "noop" ? "blocked" : "run after the merge"}
+`;
+}
+
+// src/cli/on-signals.ts
+function onSignals(stop) {
+  let received = 0;
+  const handler = (name) => {
+    received += 1;
+    if (received > 1) process.exit(name === "SIGTERM" ? 143 : 130);
+    process.stderr.write(`error: ${name}: stopping the dance (again to force)
+`);
+    stop(name);
+  };
+  process.on("SIGINT", handler);
+  process.on("SIGTERM", handler);
+  return () => {
+    process.off("SIGINT", handler);
+    process.off("SIGTERM", handler);
+  };
+}
+
+// src/cli/commands/dance.ts
+var print = (text) => {
+  if (text) process.stdout.write(text.endsWith("\n") ? text : text + "\n");
+};
+function printEvent(event) {
+  if (event.kind === "module") print(moduleLine(event.module));
+  if (event.kind === "step") print(stepText(event.module, event.step));
+  if (event.kind === "notice") print(event.line);
+}
+var danceCommand = {
+  name: "dance",
+  usage: "dance  [--noop] [--repo DIR] [--server URI] [--node NAME] [--root DIR] [--json FILE] [--step-timeout S] [--memory-max SIZE] [--pids-max N] [--scratch-size SIZE]   run every module of a node (NOOP=true works too)",
+  async run(args) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        noop: { type: "boolean", default: false },
+        repo: { type: "string" },
+        server: { type: "string" },
+        node: { type: "string", default: hostname() },
+        root: { type: "string", default: "/" },
+        json: { type: "string" },
+        "scratch-size": { type: "string" },
+        "step-timeout": { type: "string", default: "3600" },
+        "memory-max": { type: "string" },
+        "pids-max": { type: "string", default: "4096" },
+        "lock-wait": { type: "string", default: "600" }
+      },
+      strict: true
+    });
+    const noop3 = values.noop || /^(1|true|yes)$/i.test(process.env.NOOP ?? "");
+    const fetched = values.server === void 0 ? void 0 : await fetchForDance(values.server, values.node, values.repo);
+    if (fetched) print(fetched.line);
+    const repoRoot = resolve6(fetched?.repoRoot ?? values.repo ?? ".");
+    const repo = readRepo(repoRoot);
+    const plan = makePlan(repo, values.node);
+    const interrupt = new AbortController();
+    const stop = onSignals((name) => interrupt.abort(name));
+    const report = await dance({
+      repoRoot,
+      plan,
+      root: resolve6(values.root),
+      mode: noop3 ? "noop" : "apply",
+      blocked: blockedCommands(repoRoot),
+      scratchSize: values["scratch-size"] && String(parseSize(values["scratch-size"], "--scratch-size")),
+      limits: {
+        stepTimeout: parseSeconds(values["step-timeout"], "--step-timeout"),
+        memoryMax: values["memory-max"] ? parseSize(values["memory-max"], "--memory-max") : Math.floor(totalmem() / 2),
+        pidsMax: parseCount(values["pids-max"], "--pids-max")
+      },
+      onEvent: printEvent,
+      signal: interrupt.signal,
+      lockWait: parseSeconds(values["lock-wait"], "--lock-wait"),
+      internal: fetched?.steps
+    }).finally(stop);
+    for (const module of report.modules) for (const change of module.changes) print(changeText(change));
+    print(verdictText(report));
+    if (values.json) writeReport(values.json, report);
+    rememberReport(report);
+    if (report.interrupted) return interrupt.signal.reason === "SIGTERM" ? 143 : 130;
+    return report.status === "passed" ? EXIT_PASSED : EXIT_FAILED;
+  }
+};
+
+// src/cli/commands/diff.ts
+import { hostname as hostname2 } from "node:os";
+import { resolve as resolve7 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/engine/shell.ts
+import { execFileSync as execFileSync4, spawn as spawn3 } from "node:child_process";
+import { createHash as createHash4 } from "node:crypto";
+import { existsSync as existsSync6, mkdirSync as mkdirSync8, rmSync as rmSync6 } from "node:fs";
+import { join as join21 } from "node:path";
+function savedScratch(node, root) {
+  const key = createHash4("sha256").update(root).digest("hex").slice(0, 12);
+  return join21(stateDir(), "shell", `${node}-${key}`, "upper");
+}
+async function openShell(repoRoot, plan, root, blocked) {
+  const saved = savedScratch(plan.node, root);
+  mkdirSync8(join21(saved, ".."), { recursive: true });
+  const share = prepareShare(root, plan, blocked);
+  try {
+    const child = spawn3(
+      helperBinary(),
+      [
+        "run",
+        "--root",
+        root,
+        "--scratch",
+        share.scratch,
+        "--share",
+        share.share,
+        "--repo",
+        repoRoot,
+        "--host",
+        plan.node,
+        "--layer",
+        share.layer,
+        "--shell",
+        "1",
+        "--restore",
+        saved,
+        "--save",
+        saved
+      ],
+      { stdio: ["inherit", "inherit", "inherit", "pipe"], env: { ...stepEnvironment(plan.node, "noop"), BASH_ENV: "" } }
+    );
+    child.stdio[3]?.on("error", () => void 0);
+    child.stdio[3].end();
+    return await new Promise((resolve17) => child.on("close", (code) => resolve17(code ?? 2)));
+  } finally {
+    rmSync6(share.dir, { recursive: true, force: true });
+  }
+}
+function pendingChanges(node, root) {
+  const saved = savedScratch(node, root);
+  if (!existsSync6(saved)) throw new InputError(`no shell scratch for node '${node}' on root '${root}' (run disco shell first)`);
+  const listing = execFileSync4(helperBinary(), ["scan", saved], { encoding: "utf8", maxBuffer: 1 << 30 });
+  const records = listing.split("\n").filter((line) => line.startsWith("F	")).map((line) => line.split("	").slice(1));
+  const before = readAccounts(root);
+  return computeChanges(parseScan(records.map((r) => r.map(unescapeField))), {
+    root,
+    upper: saved,
+    before,
+    after: readAccounts(saved, before)
+  });
+}
+function resetShell(node, root) {
+  rmSync6(join21(savedScratch(node, root), ".."), { recursive: true, force: true });
+}
+
+// src/cli/commands/diff.ts
+var diffCommand = {
+  name: "diff",
+  usage: "diff   [--root DIR] [--node NAME] [--json]   changes pending in the scratch of disco shell",
+  async run(args) {
+    const { values } = parseArgs2({
+      args,
+      options: {
+        root: { type: "string", default: "/" },
+        node: { type: "string", default: hostname2() },
+        json: { type: "boolean", default: false }
+      },
+      strict: true
+    });
+    const changes = pendingChanges(values.node, resolve7(values.root));
+    if (values.json) process.stdout.write(JSON.stringify(changes, null, 2) + "\n");
+    else for (const change of changes) process.stdout.write(changeText(change));
+    return 0;
+  }
+};
+
+// src/cli/commands/shell.ts
+import { hostname as hostname3 } from "node:os";
+import { resolve as resolve9 } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
+
+// src/cli/load-plan.ts
+import { existsSync as existsSync7 } from "node:fs";
+import { resolve as resolve8 } from "node:path";
+function loadPlan(repo, node) {
+  if (repo === void 0) {
+    const empty = resolve8("/var/empty");
+    return { repoRoot: existsSync7(empty) ? empty : "/", plan: { node, order: [], modules: [], parameters: [] } };
+  }
+  const repoRoot = resolve8(repo);
+  return { repoRoot, plan: makePlan(readRepo(repoRoot), node) };
+}
+
+// src/cli/commands/shell.ts
+var shellCommand = {
+  name: "shell",
+  usage: "shell  [--noop] [--root DIR] [--node NAME] [--repo DIR] [--reset]   interactive shell in the sandbox; changes kept for disco diff",
+  async run(args) {
+    const { values } = parseArgs3({
+      args,
+      options: {
+        noop: { type: "boolean", default: true },
+        root: { type: "string", default: "/" },
+        node: { type: "string", default: hostname3() },
+        repo: { type: "string" },
+        reset: { type: "boolean", default: false }
+      },
+      strict: true
+    });
+    const root = resolve9(values.root);
+    checkRoot(root);
+    if (values.reset) {
+      resetShell(values.node, root);
+      return 0;
+    }
+    const { repoRoot, plan } = loadPlan(values.repo, values.node);
+    const blocked = values.repo ? blockedCommands(repoRoot) : [...DEFAULT_BLOCKED];
+    return openShell(repoRoot, plan, root, blocked);
+  }
+};
+
+// src/cli/commands/recover.ts
+import { resolve as resolve10 } from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
+var say = (line) => void process.stdout.write(line + "\n");
+var recoverCommand = {
+  name: "recover",
+  usage: "recover [--root DIR]   complete applies a crash interrupted (every dance does this first)",
+  async run(args) {
+    const { values } = parseArgs4({ args, options: { root: { type: "string" } }, strict: true });
+    const roots = values.root ? [resolve10(values.root)] : pendingJournals().map((j) => j.root);
+    let completed = 0;
+    for (const root of roots) {
+      const lock = await lockRoot(root, 600, say);
+      try {
+        completed += recoverApplies(say, root);
+      } finally {
+        lock.release();
+      }
+    }
+    say(`info: ${completed} interrupted appl${completed === 1 ? "y" : "ies"} completed`);
+    return 0;
+  }
+};
+
+// src/cli/commands/plan.ts
+import { hostname as hostname4 } from "node:os";
+import { parseArgs as parseArgs5 } from "node:util";
+
+// src/plan/format-plan.ts
+function planText(plan) {
+  const width = Math.max(0, ...plan.order.map((name) => name.length));
+  const head = `info: plan for ${plan.node}: ${plan.order.length ? plan.order.join(" \u2192 ") : "(no modules)"}`;
+  const lines2 = plan.order.map((name, index) => {
+    const reason = plan.reasons?.[name];
+    return `  ${String(index + 1).padStart(2)}. ${name.padEnd(width)}  ${reason ? reasonText(name, reason) : ""}`.trimEnd();
+  });
+  return [head, ...lines2];
+}
+function reasonText(module, reason) {
+  if (reason.via === "node") return `listed in ${reason.file}`;
+  return `pulled in by ${reason.by}: '${reason.via} ${module}' at ${reason.file}:${reason.line}`;
+}
+function planJson(plan) {
+  return {
+    node: plan.node,
+    order: plan.order,
+    modules: plan.modules.map(({ name, requires, files, templates, scripts }) => ({ name, requires, files, templates, scripts })),
+    parameters: plan.parameters
+  };
+}
+
+// src/cli/commands/plan.ts
+var planCommand = {
+  name: "plan",
+  usage: "plan   [--repo DIR] [--node NAME | --all] [--json]               the modules of a dance, in order, and why",
+  async run(args) {
+    const { values } = parseArgs5({
+      args,
+      options: {
+        repo: { type: "string", default: "." },
+        node: { type: "string" },
+        all: { type: "boolean", default: false },
+        json: { type: "boolean", default: false }
+      },
+      strict: true,
+      allowPositionals: false
+    });
+    if (values.all && values.node !== void 0) throw new InputError("give either --node NAME or --all, not both");
+    const repo = readRepo(values.repo);
+    const plans = values.all ? makeAllPlans(repo) : [makePlan(repo, values.node ?? hostname4())];
+    if (values.json) {
+      const json = values.all ? plans.map(planJson) : planJson(plans[0]);
+      process.stdout.write(JSON.stringify(json, null, 2) + "\n");
+    } else {
+      const lines2 = plans.length ? plans.flatMap(planText) : ["info: no nodes in parameters/"];
+      process.stdout.write(lines2.join("\n") + "\n");
+    }
+    return EXIT_PASSED;
+  }
+};
+
+// src/cli/commands/param.ts
+import { readFileSync as readFileSync9 } from "node:fs";
+import { parseArgs as parseArgs6 } from "node:util";
+var USAGE = "param  [--tree DIR] get KEY | set KEY VALUE|- | keys [KEY] | dump [KEY] | delete KEY";
+var ARITY = { get: [1, 1], set: [2, 2], keys: [0, 1], dump: [0, 1], delete: [1, 1] };
+var paramCommand = {
+  name: "param",
+  usage: `${USAGE}   the parameter tree (seed: disco-param)`,
+  async run(args) {
+    const { values, positionals } = parseArgs6({
+      args,
+      options: { tree: { type: "string" } },
+      strict: true,
+      allowPositionals: true
+    });
+    const [action = "", ...rest] = positionals;
+    const arity = ARITY[action];
+    if (!arity || rest.length < arity[0] || rest.length > arity[1]) throw new InputError(`usage: disco ${USAGE}`);
+    const tree = values.tree ?? defaultParamTree();
+    const [key, value] = rest;
+    const lines2 = (() => {
+      switch (action) {
+        case "get":
+          return [formatGet(getParam(tree, key))];
+        case "set":
+          setParam(tree, key, value === "-" ? readFileSync9(0, "utf8") : value);
+          return [];
+        case "keys":
+          return listKeys(tree, key);
+        case "dump":
+          return formatDump(dumpParams(tree, key));
+        default:
+          deleteParam(tree, key);
+          return [];
+      }
+    })();
+    if (lines2.length) process.stdout.write(lines2.join("\n") + "\n");
+    return EXIT_PASSED;
+  }
+};
+
+// src/cli/commands/fetch.ts
+import { hostname as hostname5 } from "node:os";
+import { resolve as resolve11 } from "node:path";
+import { parseArgs as parseArgs7 } from "node:util";
+var fetchCommand = {
+  name: "fetch",
+  usage: "fetch  [--server URI] [--node NAME] [--dest DIR] [--rsync CMD] [--max-file SIZE] [--max-total SIZE]   a node's parameters and modules over rsync",
+  async run(args) {
+    const { values } = parseArgs7({
+      args,
+      options: {
+        server: { type: "string" },
+        node: { type: "string", default: hostname5() },
+        dest: { type: "string" },
+        rsync: { type: "string" },
+        "max-file": { type: "string" },
+        "max-total": { type: "string" }
+      },
+      strict: true,
+      allowPositionals: false
+    });
+    const settings = fetchSettings({ server: values.server, rsync: values.rsync });
+    const result = await fetchRepo({
+      ...settings,
+      node: values.node,
+      dest: resolve11(values.dest ?? defaultFetchDest()),
+      limits: {
+        ...DEFAULT_LIMITS,
+        ...values["max-file"] !== void 0 ? { maxFile: positiveSize(values["max-file"], "--max-file") } : {},
+        ...values["max-total"] !== void 0 ? { maxTotal: positiveSize(values["max-total"], "--max-total") } : {}
+      }
+    });
+    process.stdout.write(fetchedLine(result, settings.server.uri) + "\n");
+    return EXIT_PASSED;
+  }
+};
+function positiveSize(text, flag) {
+  const bytes2 = parseSize(text, flag);
+  if (bytes2 < 1) throw new InputError(`'${text}' is not a size above zero`, flag);
+  return bytes2;
+}
+
+// src/cli/commands/affected.ts
+import { parseArgs as parseArgs8 } from "node:util";
+
+// src/affected/shards.ts
+function makeShards(nodes, count3) {
+  const shards = [];
+  let start = 0;
+  for (let index = 0; index < count3; index++) {
+    const size = Math.floor(nodes.length / count3) + (index < nodes.length % count3 ? 1 : 0);
+    if (size > 0) shards.push({ shard: shards.length + 1, nodes: nodes.slice(start, start + size).join(" ") });
+    start += size;
+  }
+  return shards;
+}
+
+// src/affected/affected-json.ts
+function affectedJson(result, shards) {
+  const json = { nodes: result.nodes, removed: result.removed, changed: result.changed };
+  if (shards !== void 0) json.matrix = { include: makeShards(result.nodes, shards) };
+  return json;
+}
+
+// src/affected/find-affected.ts
+import { mkdtempSync as mkdtempSync3, rmSync as rmSync7 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join23 } from "node:path";
+
+// src/affected/affected-nodes.ts
+function findAffectedNodes(changed, base, head) {
+  const nodes = [...head.plans.keys()].filter((node) => {
+    if (!base) return true;
+    const basePlan = base.plans.get(node);
+    if (basePlan === void 0 || basePlan instanceof Error) return true;
+    const sources = [...dancePaths(base, node, basePlan), ...dancePaths(head, node, head.plans.get(node))];
+    return changed.some((file) => sources.some((source) => file === source || file.startsWith(source + "/")));
+  });
+  const removed = base ? [...base.repo.nodes.keys()].filter((node) => !head.repo.nodes.has(node)) : [];
+  return { nodes: nodes.sort(compareNames), removed: removed.sort(compareNames) };
+}
+function dancePaths(snapshot, node, plan) {
+  const nodeDef = snapshot.repo.nodes.get(node);
+  const own = nodeDef?.sources ?? [`parameters/${node}`];
+  if (!plan || plan instanceof Error) return own;
+  const modules = plan.order.flatMap((name) => snapshot.repo.modules.get(name)?.sources ?? [`modules/${name}`]);
+  return [...own, ...modules];
+}
+
 // src/affected/git.ts
 async function gitBytes(cwd, args, input) {
   const result = await execa("git", args, {
@@ -21179,8 +22012,8 @@ async function changedFiles(location, base, head) {
 }
 
 // src/affected/extract-skeleton.ts
-import { mkdirSync as mkdirSync5, symlinkSync, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname6, join as join13 } from "node:path";
+import { mkdirSync as mkdirSync9, symlinkSync as symlinkSync2, writeFileSync as writeFileSync7 } from "node:fs";
+import { dirname as dirname9, join as join22 } from "node:path";
 var SYMLINK = "120000";
 var SUBMODULE = "160000";
 async function extractSkeleton(location, commit, dest) {
@@ -21191,11 +22024,11 @@ async function extractSkeleton(location, commit, dest) {
   const wanted = items.filter((item) => item.mode === SYMLINK || item.path.split("/").pop() === "requires");
   const contents = await readBlobs(location, wanted.map((item) => item.oid));
   for (const item of items) {
-    const path6 = join13(dest, item.path);
-    mkdirSync5(dirname6(path6), { recursive: true });
+    const path6 = join22(dest, item.path);
+    mkdirSync9(dirname9(path6), { recursive: true });
     const content = contents.get(item.oid) ?? Buffer.alloc(0);
-    if (item.mode === SYMLINK) symlinkSync(content.toString("utf8"), path6);
-    else writeFileSync5(path6, content);
+    if (item.mode === SYMLINK) symlinkSync2(content.toString("utf8"), path6);
+    else writeFileSync7(path6, content);
   }
   return true;
 }
@@ -21247,16 +22080,16 @@ async function findAffected(request) {
   const baseCommit = await resolveCommit(location, request.base);
   const headCommit = await resolveCommit(location, request.head);
   const changed = await changedFiles(location, baseCommit, headCommit);
-  const scratch = mkdtempSync2(join14(tmpdir2(), "disco-affected-"));
+  const scratch = mkdtempSync3(join23(tmpdir3(), "disco-affected-"));
   try {
-    const head = await snapshotAt(location, headCommit, join14(scratch, "head")).catch(atRef(request.head));
+    const head = await snapshotAt(location, headCommit, join23(scratch, "head")).catch(atRef(request.head));
     if (!head) throw new InputError(`repository directory does not exist at ${request.head}`, request.repo);
     const headBroken = [...head.plans.values()].find((plan) => plan instanceof Error);
     if (headBroken) throw atRef(request.head)(headBroken);
-    const base = await snapshotAt(location, baseCommit, join14(scratch, "base")).catch(unlessInputError);
+    const base = await snapshotAt(location, baseCommit, join23(scratch, "base")).catch(unlessInputError);
     return { ...findAffectedNodes(changed, base, head), changed, baseCommit, headCommit };
   } finally {
-    rmSync4(scratch, { recursive: true, force: true });
+    rmSync7(scratch, { recursive: true, force: true });
   }
 }
 var atRef = (ref) => (error) => {
@@ -21287,7 +22120,7 @@ var affectedCommand = {
   name: "affected",
   usage: "affected --repo DIR --base REF [--head REF] [--json] [--shards N]   nodes whose dance a change can alter",
   async run(args) {
-    const { values } = parseArgs6({
+    const { values } = parseArgs8({
       args,
       options: {
         repo: { type: "string", default: "." },
@@ -21323,7 +22156,7 @@ function parseShards(text) {
 }
 
 // src/cli/commands/junit.ts
-import { parseArgs as parseArgs7 } from "node:util";
+import { parseArgs as parseArgs9 } from "node:util";
 
 // src/reporters/junit.ts
 var import_junit_report_builder = __toESM(require_dist(), 1);
@@ -21358,12 +22191,14 @@ function blockedStep(module, blocked) {
 var ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
 var stripAnsi = (text) => text.includes("\x1B") ? text.replace(ANSI, "") : text;
 function showControls(text) {
-  if (!CONTROL.test(text)) return text;
-  return text.replace(/\r\n/g, "\n").replace(CONTROLS, hexEscape);
+  if (!CONTROL.test(text) && !LONE_SURROGATE.test(text)) return text;
+  return text.replace(/\r\n/g, "\n").replace(CONTROLS, hexEscape).replace(LONE_SURROGATES, "\uFFFD");
 }
 var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
 var CONTROLS = new RegExp(CONTROL.source, "g");
-var oneLine = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, hexEscape);
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+var LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, "g");
+var oneLine = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, hexEscape).replace(LONE_SURROGATES, "\uFFFD");
 function hexEscape(c3) {
   const code = c3.charCodeAt(0);
   return code > 255 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\x${code.toString(16).padStart(2, "0")}`;
@@ -21371,8 +22206,8 @@ function hexEscape(c3) {
 function tail(text, maxLines, maxChars) {
   const trimmed = text.endsWith("\n") ? text.slice(0, -1) : text;
   if (trimmed === "") return { text: "", omittedLines: 0 };
-  const lines = trimmed.split("\n");
-  let kept = lines.slice(-maxLines);
+  const lines2 = trimmed.split("\n");
+  let kept = lines2.slice(-maxLines);
   let joined = kept.join("\n");
   if (joined.length > maxChars) {
     joined = joined.slice(joined.length - maxChars);
@@ -21380,13 +22215,13 @@ function tail(text, maxLines, maxChars) {
     if (firstBreak >= 0 && firstBreak < joined.length - 1) joined = joined.slice(firstBreak + 1);
     kept = joined.split("\n");
   }
-  return { text: joined, omittedLines: lines.length - kept.length };
+  return { text: joined, omittedLines: lines2.length - kept.length };
 }
 function clip(text, max) {
   return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}\u2026`;
 }
 var firstLine = (text, max = 200) => clip(text.split("\n", 1)[0] ?? "", max);
-var formatSeconds = (seconds2) => `${seconds2.toFixed(2)} s`;
+var formatSeconds = (seconds5) => `${seconds5.toFixed(2)} s`;
 function formatKiB(kib) {
   if (kib < 10 * 1024) return `${Math.round(kib)} KiB`;
   return `${(kib / 1024).toFixed(1)} MiB`;
@@ -21399,7 +22234,7 @@ function formatBytes(bytes2) {
 var plural = (count3, word) => `${count3} ${word}${count3 === 1 ? "" : "s"}`;
 
 // src/reporters/describe-change.ts
-function describeMeta(meta) {
+function describeMeta(meta, withSize = true) {
   if (!meta) return "";
   const parts = [];
   if (meta.mode !== void 0) parts.push(meta.mode);
@@ -21407,11 +22242,11 @@ function describeMeta(meta) {
   const group = meta.group ?? (meta.gid !== void 0 ? String(meta.gid) : void 0);
   if (owner !== void 0 || group !== void 0) parts.push(`${owner ?? "?"}:${group ?? "?"}`);
   if (meta.target !== void 0) parts.push(`\u2192 ${meta.target}`);
-  else if (meta.size !== void 0) parts.push(formatBytes(meta.size));
+  else if (withSize && meta.size !== void 0) parts.push(formatBytes(meta.size));
   if (meta.selinux !== void 0) parts.push(meta.selinux);
   return oneLine(parts.join(" "));
 }
-function metaDifferences(before, after) {
+function metaDifferences(before, after, withSize = true) {
   if (!before || !after) return [];
   const differences = [];
   const compare = (label, a2, b) => {
@@ -21424,7 +22259,7 @@ function metaDifferences(before, after) {
   compare("selinux", before.selinux, after.selinux);
   if (before.md5 !== void 0 && after.md5 !== void 0) {
     if (before.md5 !== after.md5) differences.push("content");
-  } else if (before.size !== after.size) {
+  } else if (withSize && before.size !== after.size) {
     compare("size", before.size, after.size);
   }
   return differences;
@@ -21432,8 +22267,8 @@ function metaDifferences(before, after) {
 function describeChange(change) {
   const head = `${change.action} ${change.type} ${oneLine(change.path)}`;
   const details = [];
-  if (change.action === "modified") details.push(...metaDifferences(change.before, change.after));
-  const meta = describeMeta(change.action === "deleted" ? change.before : change.after);
+  if (change.action === "modified") details.push(...metaDifferences(change.before, change.after, change.type !== "directory"));
+  const meta = describeMeta(change.action === "deleted" ? change.before : change.after, change.type !== "directory");
   if (meta) details.push(meta);
   if (change.binary) details.push("binary");
   return details.length > 0 ? `${head} (${details.join("; ")})` : head;
@@ -21460,7 +22295,7 @@ var stepsMemMax = (steps) => steps.reduce((max, step) => Math.max(max, step.metr
 var moduleTime = (module) => stepsTime(module.steps);
 var reportTime = (report) => report.modules.reduce((sum, module) => sum + moduleTime(module), 0) + stepsTime(report.internal ?? []);
 var isModuleFailed = (module) => module.status === "failed" || module.steps.some(isStepFailed);
-var isReportFailed = (report) => report.status === "failed" || report.errors.length > 0 || report.modules.some(isModuleFailed) || (report.internal ?? []).some(isStepFailed);
+var isReportFailed = (report) => report.status === "failed" || report.interrupted === true || report.errors.length > 0 || report.modules.some(isModuleFailed) || (report.internal ?? []).some(isStepFailed);
 
 // src/reporters/xml-text.ts
 var NOT_XML = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
@@ -21494,7 +22329,7 @@ function toJUnit(reports, limits = DEFAULT_JUNIT_LIMITS) {
 function addSuite(suite, report, limits, budget) {
   suite.name(xmlSafe(`${report.node} (${report.mode})`));
   if (report.startedAt) suite.timestamp(xmlSafe(report.startedAt));
-  let seconds2 = 0;
+  let seconds5 = 0;
   const cases = [];
   for (const step of report.internal ?? []) cases.push(stepCase(report, INTERNAL_MODULE, step, [], limits));
   for (const module of report.modules) cases.push(...moduleCases(report, module, limits, budget));
@@ -21507,21 +22342,23 @@ function addSuite(suite, report, limits, budget) {
       error: { message: firstLine(error.message, 500), body: error.message }
     });
   });
-  if (report.status === "failed" && !cases.some((c3) => c3.failure || c3.error)) {
-    cases.push({ classname: report.node, name: "dance", time: 0, failure: { message: "the dance failed without a failing step or error", body: "" } });
+  if ((report.status === "failed" || report.interrupted) && !cases.some((c3) => c3.failure || c3.error)) {
+    const why = report.interrupted ? "the dance was interrupted" : "the dance failed without a failing step or error";
+    const failure = { message: why, body: "" };
+    cases.push({ classname: report.node, name: "dance", time: 0, failure });
   }
   for (const spec of cases) {
-    seconds2 += spec.time;
+    seconds5 += spec.time;
     addCase(suite.testCase(), spec);
   }
-  suite.time(roundSeconds(seconds2));
+  suite.time(roundSeconds(seconds5));
 }
 function moduleCases(report, module, limits, budget) {
   const extras = /* @__PURE__ */ new Map();
   const note = (step, line) => {
-    const lines = extras.get(step) ?? [];
-    lines.push(line);
-    extras.set(step, lines);
+    const lines2 = extras.get(step) ?? [];
+    lines2.push(line);
+    extras.set(step, lines2);
   };
   let withheld = 0;
   for (const change of module.changes) {
@@ -21580,8 +22417,8 @@ function addCase(testCase, spec) {
   if (spec.error) testCase.error(xmlSafe(spec.error.message), "DanceError", cdataSafe(spec.error.body) || void 0);
   if (spec.systemOut) testCase.standardOutput(cdataSafe(spec.systemOut));
 }
-function outputTail(output, lines, chars) {
-  const { text, omittedLines } = tail(output, lines, chars);
+function outputTail(output, lines2, chars) {
+  const { text, omittedLines } = tail(output, lines2, chars);
   return omittedLines > 0 ? `[\u2026 ${omittedLines} earlier lines not shown]
 ${text}` : text;
 }
@@ -21603,14 +22440,14 @@ function boundedOut(sections, limits) {
   }
   return kept.join("\n");
 }
-var roundSeconds = (seconds2) => Math.round(Math.max(0, seconds2) * 1e3) / 1e3;
+var roundSeconds = (seconds5) => Math.round(Math.max(0, seconds5) * 1e3) / 1e3;
 
 // src/cli/commands/output.ts
-import { fstatSync as fstatSync3, mkdirSync as mkdirSync6, writeFileSync as writeFileSync6 } from "node:fs";
-import { dirname as dirname7 } from "node:path";
+import { fstatSync as fstatSync3, mkdirSync as mkdirSync10, writeFileSync as writeFileSync8 } from "node:fs";
+import { dirname as dirname10 } from "node:path";
 
 // src/report/read-report.ts
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 
 // src/report/validate-report.ts
 var ShapeError = class extends Error {
@@ -21771,7 +22608,7 @@ function parseReport(text, file) {
 function readReport(file) {
   let text;
   try {
-    text = readFileSync9(file, "utf8");
+    text = readFileSync10(file, "utf8");
   } catch (error) {
     const code = error.code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : `cannot read (${code ?? "error"})`;
@@ -21801,8 +22638,8 @@ function oneLine2(text) {
 }
 
 // src/reporters/guard.ts
-import { randomBytes } from "node:crypto";
-var randomToken = () => randomBytes(16).toString("hex");
+import { randomBytes as randomBytes2 } from "node:crypto";
+var randomToken = () => randomBytes2(16).toString("hex");
 function guardUntrusted(text, makeToken = randomToken) {
   const lower = text.toLowerCase();
   let token = makeToken();
@@ -21821,8 +22658,8 @@ ${body}::${token}::
 function writeResult(text, file, untrusted) {
   if (file !== void 0) {
     try {
-      mkdirSync6(dirname7(file), { recursive: true });
-      writeFileSync6(file, text);
+      mkdirSync10(dirname10(file), { recursive: true });
+      writeFileSync8(file, text);
     } catch (error) {
       throw new InputError(`cannot write ${file}: ${error.code ?? "error"}`);
     }
@@ -21848,7 +22685,7 @@ var junitCommand = {
   name: "junit",
   usage: "junit    REPORT.json\u2026 [-o FILE]                             JUnit XML, one testsuite per report",
   async run(args) {
-    const { values, positionals } = parseArgs7({
+    const { values, positionals } = parseArgs9({
       args,
       options: { output: { type: "string", short: "o" } },
       strict: true,
@@ -21860,8 +22697,8 @@ var junitCommand = {
 };
 
 // src/cli/commands/annotate.ts
-import { readFileSync as readFileSync10 } from "node:fs";
-import { parseArgs as parseArgs8 } from "node:util";
+import { readFileSync as readFileSync11 } from "node:fs";
+import { parseArgs as parseArgs10 } from "node:util";
 
 // src/reporters/workflow-command.ts
 var escapeData = (value) => value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -21893,7 +22730,8 @@ function collectAnnotations(reports, pathPrefix = "") {
     const stepError = (module, step) => {
       if (!isStepFailed(step)) return;
       const why = step.reason ? `${firstLine(step.reason)}, exit code ${step.exitCode}` : `exit code ${step.exitCode}`;
-      add(report.node, { level: "error", file: step.source, title: oneLine(`Step failed: ${module} ${stepLabel(step)}`), message: why }, outputTail2(step.output));
+      const title = oneLine(`Step failed: ${module} ${stepLabel(step)}`);
+      add(report.node, { level: "error", file: step.source, title, message: why }, outputTail2(step.output));
     };
     for (const step of report.internal ?? []) stepError(INTERNAL_MODULE, step);
     for (const module of report.modules) {
@@ -21910,8 +22748,9 @@ function collectAnnotations(reports, pathPrefix = "") {
   return [...byKey.values()].map(({ detail, nodes, ...annotation }) => ({
     ...annotation,
     nodes: [...nodes],
-    message: withNodes(annotation.message, [...nodes]) + (detail ? `
-${detail}` : "")
+    // Line breaks stay (escaped on output); other control characters are shown, not sent.
+    message: showControls(withNodes(annotation.message, [...nodes]) + (detail ? `
+${detail}` : ""))
   }));
 }
 function addChangeNotices(report, module, add) {
@@ -21969,9 +22808,9 @@ function omittedLine(selection, options = {}) {
 }
 function toAnnotationLines(reports, options = {}) {
   const selection = selectAnnotations(collectAnnotations(reports, options.pathPrefix), options);
-  const lines = selection.shown.map((a2) => workflowCommand(a2.level, { file: a2.file, line: a2.line, title: a2.title }, a2.message));
-  lines.push(omittedLine(selection, options));
-  return lines.join("\n") + "\n";
+  const lines2 = selection.shown.map((a2) => workflowCommand(a2.level, { file: a2.file, line: a2.line, title: a2.title }, a2.message));
+  lines2.push(omittedLine(selection, options));
+  return lines2.join("\n") + "\n";
 }
 
 // src/cli/commands/annotate.ts
@@ -21979,7 +22818,7 @@ var annotateCommand = {
   name: "annotate",
   usage: "annotate REPORT.json\u2026 [--changed FILE]                      GitHub annotations (workflow commands) on stdout",
   async run(args) {
-    const { values, positionals } = parseArgs8({
+    const { values, positionals } = parseArgs10({
       args,
       options: { changed: { type: "string" } },
       strict: true,
@@ -21993,14 +22832,14 @@ var annotateCommand = {
 };
 function readChangedFiles(file) {
   try {
-    return readFileSync10(file, "utf8").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+    return readFileSync11(file, "utf8").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
   } catch (error) {
     throw new InputError(`--changed ${file}: cannot read (${error.code ?? "error"})`);
   }
 }
 
 // src/cli/commands/summary.ts
-import { parseArgs as parseArgs9 } from "node:util";
+import { parseArgs as parseArgs11 } from "node:util";
 
 // src/reporters/delta.ts
 var DEFAULT_DELTA_THRESHOLDS = {
@@ -22132,7 +22971,8 @@ function compareSteps(base, head, thresholds) {
     const grew = (metric, ratio, minimum) => {
       const [x, y] = [b.step.metrics[metric] ?? 0, h2.step.metrics[metric] ?? 0];
       if (y - x >= minimum && y > x * (1 + ratio)) {
-        metrics.push({ module: h2.module, kind: h2.step.kind, name: h2.step.name, metric, base: x, head: y, growth: x > 0 ? y / x - 1 : null });
+        const growth = x > 0 ? y / x - 1 : null;
+        metrics.push({ module: h2.module, kind: h2.step.kind, name: h2.step.name, metric, base: x, head: y, growth });
       }
     };
     grew("time_real", thresholds.timeRatio, thresholds.timeMinSeconds);
@@ -22155,16 +22995,16 @@ function capForBudget(sizes, budget) {
 }
 function cutToBytes(text, maxBytes) {
   if (Buffer.byteLength(text) <= maxBytes) return text;
-  const lines = text.split("\n");
+  const lines2 = text.split("\n");
   let size = 0;
   let count3 = 0;
-  for (const line of lines) {
+  for (const line of lines2) {
     const next = size + Buffer.byteLength(line) + (count3 > 0 ? 1 : 0);
     if (next > maxBytes) break;
     size = next;
     count3++;
   }
-  return lines.slice(0, count3).join("\n");
+  return lines2.slice(0, count3).join("\n");
 }
 
 // src/reporters/markdown.ts
@@ -22187,33 +23027,33 @@ ${content}
 ${fence}`;
 }
 function sourceUrl(repoUrl, sha, path6, line) {
-  const encoded = path6.split("/").map(encodeURIComponent).join("/");
-  return `${repoUrl.replace(/\/+$/, "")}/blob/${encodeURIComponent(sha)}/${encoded}${line !== void 0 ? `#L${line}` : ""}`;
+  const segments = (text) => text.split("/").filter(Boolean).map(encodeURIComponent).join("/");
+  return `${repoUrl.replace(/\/+$/, "")}/blob/${segments(sha)}/${segments(path6)}${line !== void 0 ? `#L${line}` : ""}`;
 }
 var mdLink = (label, url) => `[${label}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
 
 // src/reporters/delta-text.ts
 function toDeltaText(delta) {
-  const lines = [];
+  const lines2 = [];
   for (const node of delta.nodes) {
     const prefix = oneLine(`${node.node} (${node.mode})`);
     const entries = nodeLines(node);
-    if (entries.length === 0) lines.push(`info: ${prefix}: no differences`);
-    for (const { level, text } of entries) lines.push(`${level}: ${prefix}: ${text}`);
+    if (entries.length === 0) lines2.push(`info: ${prefix}: no differences`);
+    for (const { level, text } of entries) lines2.push(`${level}: ${prefix}: ${text}`);
   }
-  if (delta.nodes.length === 0) lines.push("info: no reports to compare");
-  return lines.join("\n") + "\n";
+  if (delta.nodes.length === 0) lines2.push("info: no reports to compare");
+  return lines2.join("\n") + "\n";
 }
 function nodeLines(node) {
   if (isUnchanged(node)) return [];
-  const lines = [];
+  const lines2 = [];
   if (node.presence === "added") return [{ level: "info", text: `only in head (${node.headStatus}): ${sideCounts(node)}` }];
   if (node.presence === "removed") return [{ level: "info", text: `only in base (${node.baseStatus}): ${sideCounts(node)}` }];
   if (node.presence === "altered" && node.baseStatus !== node.headStatus) {
-    lines.push({ level: node.headStatus === "failed" ? "warning" : "info", text: `status ${node.baseStatus} \u2192 ${node.headStatus}` });
+    lines2.push({ level: node.headStatus === "failed" ? "warning" : "info", text: `status ${node.baseStatus} \u2192 ${node.headStatus}` });
   }
-  lines.push(...node.steps.map(stepLine), ...node.files.map(fileLine), ...node.blocked.map(blockedLine), ...node.metrics.map(metricLine));
-  return lines;
+  lines2.push(...node.steps.map(stepLine), ...node.files.map(fileLine), ...node.blocked.map(blockedLine), ...node.metrics.map(metricLine));
+  return lines2;
 }
 var sideCounts = (node) => [plural(node.steps.length, "step"), plural(node.files.length, "file effect"), plural(node.blocked.length, "blocked command")].join(", ");
 function fileLine(file) {
@@ -22269,17 +23109,17 @@ function deltaMarkdown(delta, maxBytes) {
   const unchanged = delta.nodes.filter(isUnchanged);
   for (const node of delta.nodes) {
     if (isUnchanged(node)) continue;
-    const lines = nodeLines(node);
+    const lines2 = nodeLines(node);
     if (!push(`**${mdCode(node.node)} (${mdText(node.mode)})**
 
 `)) {
-      omitted += lines.length;
+      omitted += lines2.length;
       continue;
     }
-    for (const [index, line] of lines.entries()) {
+    for (const [index, line] of lines2.entries()) {
       if (!push(`- ${line.level === "warning" ? "\u26A0\uFE0F " : ""}${mdText(line.text)}
 `)) {
-        omitted += lines.length - index;
+        omitted += lines2.length - index;
         break;
       }
     }
@@ -22383,6 +23223,7 @@ function nodeFacts(report) {
   const failedModules = report.modules.filter(isModuleFailed).length;
   const facts = [
     isReportFailed(report) ? "failed" : "passed",
+    ...report.interrupted ? ["interrupted"] : [],
     `${plural(report.modules.length, "module")}${failedModules ? ` (${failedModules} failed)` : ""}`
   ];
   if (counts.created) facts.push(`${counts.created} created`);
@@ -22394,14 +23235,16 @@ function nodeFacts(report) {
   return facts.join(" \xB7 ");
 }
 function nodeDetails(report, view, links) {
+  const icon = statusIcon(isReportFailed(report));
   const parts = [
-    `<details><summary>${statusIcon(isReportFailed(report))} ${htmlCode(report.node)} (${htmlText(report.mode)}) \u2014 ${htmlText(nodeFacts(report))}</summary>
+    `<details><summary>${icon} ${htmlCode(report.node)} (${htmlText(report.mode)}) \u2014 ${htmlText(nodeFacts(report))}</summary>
 
 `
   ];
   if (report.errors.length > 0) {
-    parts.push("**Errors**\n\n", ...report.errors.map((e) => `- ${mdCode(clip(e.message, 500))}${e.source ? ` (${mdCode(e.source)})` : ""}
-`), "\n");
+    const items = report.errors.map((e) => `- ${mdCode(clip(e.message, 500))}${e.source ? ` (${mdCode(e.source)})` : ""}
+`);
+    parts.push("**Errors**\n\n", ...items, "\n");
   }
   const internal = report.internal ?? [];
   if (internal.length > 0) {
@@ -22410,16 +23253,16 @@ function nodeDetails(report, view, links) {
 
 `, ...failedOutputs(internal));
   }
-  const lines = [];
+  const lines2 = [];
   let hidden2 = 0;
   for (const module of report.modules) {
     const shown = view(module);
     if (shown === "full") parts.push(...moduleDetails(report.node, module, links));
-    else if (shown === "line") lines.push(moduleLine2(module));
+    else if (shown === "line") lines2.push(moduleLine2(module));
     else hidden2++;
   }
-  if (hidden2 > 0) lines.push(`- _${plural(hidden2, "passing module")} not listed_`);
-  if (lines.length > 0) parts.push(lines.join("\n") + "\n\n");
+  if (hidden2 > 0) lines2.push(`- _${plural(hidden2, "passing module")} not listed_`);
+  if (lines2.length > 0) parts.push(lines2.join("\n") + "\n\n");
   parts.push("</details>\n\n");
   return parts;
 }
@@ -22517,7 +23360,15 @@ function totalsRow(reports) {
     sum.time += reportTime(report);
   }
   const failed = reports.filter(isReportFailed).length;
-  const cells = [`**Total** (${plural(reports.length, "node")})`, `${failed} failed`, sum.created, sum.modified, sum.deleted, sum.blocked, formatSeconds(sum.time)];
+  const cells = [
+    `**Total** (${plural(reports.length, "node")})`,
+    `${failed} failed`,
+    sum.created,
+    sum.modified,
+    sum.deleted,
+    sum.blocked,
+    formatSeconds(sum.time)
+  ];
   return `| ${cells.join(" | ")} |
 `;
 }
@@ -22549,8 +23400,9 @@ function trimNote(budget, says, trimmed, cap) {
   const what = [];
   if (trimmed.length > 0) {
     const largest = trimmed.slice(0, 5).map((s) => `${mdCode(clip(s.label, 120))} (${formatBytes(s.bytes)})`).join(", ");
-    const shown = cap > 0 ? `cut to at most ${formatBytes(cap)} each` : "left out";
-    what.push(`${plural(trimmed.length, "largest diff")} ${shown}: ${largest}${trimmed.length > 5 ? ", \u2026" : ""}`);
+    const which = trimmed.length === 1 ? "the largest diff" : `the ${trimmed.length} largest diffs`;
+    const shown = cap === 0 ? "left out" : trimmed.length === 1 ? `cut to ${formatBytes(cap)}` : `cut to at most ${formatBytes(cap)} each`;
+    what.push(`${which} ${shown}: ${largest}${trimmed.length > 5 ? ", \u2026" : ""}`);
   }
   if (says) what.push(says);
   return what.length > 0 ? `> \u2702\uFE0F Trimmed to fit ${formatBytes(budget)}: ${what.join("; ")}.
@@ -22580,7 +23432,7 @@ var summaryCommand = {
   name: "summary",
   usage: "summary  REPORT.json\u2026 [--base REPORT.json]\u2026 [-o FILE] [--max-bytes N] [--repo-url URL --sha SHA]   Markdown job summary / PR comment",
   async run(args) {
-    const { values, positionals } = parseArgs9({
+    const { values, positionals } = parseArgs11({
       args,
       options: {
         base: { type: "string", multiple: true },
@@ -22616,12 +23468,12 @@ function parseLinks(repoUrl, sha) {
 }
 
 // src/cli/commands/delta.ts
-import { parseArgs as parseArgs10 } from "node:util";
+import { parseArgs as parseArgs12 } from "node:util";
 var deltaCommand = {
   name: "delta",
   usage: "delta    BASE.json HEAD.json [--json]                      what the change alters in the dance",
   async run(args) {
-    const { values, positionals } = parseArgs10({
+    const { values, positionals } = parseArgs12({
       args,
       options: { json: { type: "boolean", default: false } },
       strict: true,
@@ -22636,7 +23488,7 @@ var deltaCommand = {
 };
 
 // src/cli/commands/report.ts
-import { parseArgs as parseArgs11 } from "node:util";
+import { parseArgs as parseArgs13 } from "node:util";
 
 // src/reporters/report-lines.ts
 var PHASE = {
@@ -22648,33 +23500,34 @@ var PHASE = {
 };
 var PREFIX = "report: ";
 function toReportLines(report) {
-  const lines = [];
+  const lines2 = [];
   for (const step of report.internal ?? []) {
-    lines.push(`${INTERNAL_MODULE}: ${oneLine(step.name)}`, ...stepFigures(step));
+    lines2.push(`${INTERNAL_MODULE}: ${oneLine(step.name)}`, ...stepFigures(step));
   }
   for (const module of report.modules) {
     let phase;
     for (const step of module.steps) {
       if (PHASE[step.kind] !== phase) {
         phase = PHASE[step.kind];
-        lines.push(`${oneLine(module.name)}: ${phase}`);
+        lines2.push(`${oneLine(module.name)}: ${phase}`);
       }
-      lines.push(`${stepName(step)} :`, ...stepFigures(step));
+      lines2.push(`${stepName(step)} :`, ...stepFigures(step));
     }
   }
-  return lines.map((line) => PREFIX + line).join("\n") + (lines.length > 0 ? "\n" : "");
+  return lines2.map((line) => PREFIX + line).join("\n") + (lines2.length > 0 ? "\n" : "");
 }
 var stepName = (step) => oneLine(step.kind === "template" || step.kind === "files" ? step.name.replace(/^\/+/, "") : step.name);
 function stepFigures(step) {
   const m = step.metrics;
-  const lines = [
+  const figures2 = (names) => names.map((name) => `${name} ${count2(m, name)}`).join(" : ");
+  const lines2 = [
     `time_real ${seconds(m.time_real)} : time_user ${seconds(m.time_user)} : time_sys ${seconds(m.time_sys)}`,
-    `mem_avg ${count2(m, "mem_avg")} : mem_max ${count2(m, "mem_max")} : mem_faults_major ${count2(m, "mem_faults_major")} : mem_faults_minor ${count2(m, "mem_faults_minor")}`,
-    `io_fsin ${count2(m, "io_fsin")} : io_fsout ${count2(m, "io_fsout")} : io_sockin ${count2(m, "io_sockin")} : io_sockout ${count2(m, "io_sockout")} : io_signals ${count2(m, "io_signals")}`,
+    figures2(["mem_avg", "mem_max", "mem_faults_major", "mem_faults_minor"]),
+    figures2(["io_fsin", "io_fsout", "io_sockin", "io_sockout", "io_signals"]),
     `exit: ${step.exitCode}`
   ];
-  if (step.reason !== void 0) lines.push(`reason: ${oneLine(step.reason)}`);
-  return lines;
+  if (step.reason !== void 0) lines2.push(`reason: ${oneLine(step.reason)}`);
+  return lines2;
 }
 var seconds = (value) => (value ?? 0).toFixed(2);
 var count2 = (metrics, name) => String(Math.round(metrics[name] ?? 0));
@@ -22684,9 +23537,914 @@ var reportCommand = {
   name: "report",
   usage: "report   [REPORT.json]                                     metrics of the most recent dance (seed report: lines)",
   async run(args) {
-    const { positionals } = parseArgs11({ args, options: {}, strict: true, allowPositionals: true });
+    const { positionals } = parseArgs13({ args, options: {}, strict: true, allowPositionals: true });
     if (positionals.length > 1) throw new InputError(`disco report: give at most one REPORT.json (got ${positionals.length})`);
     writeResult(toReportLines(readReport(positionals[0] ?? lastReportPath())), void 0, true);
+    return EXIT_PASSED;
+  }
+};
+
+// src/cli/commands/vm-dance.ts
+import { existsSync as existsSync13, mkdirSync as mkdirSync14, writeFileSync as writeFileSync10 } from "node:fs";
+import { dirname as dirname14, join as join30, resolve as resolve15 } from "node:path";
+import { parseArgs as parseArgs14 } from "node:util";
+
+// src/drivers/vagrant/errors.ts
+var ToolMissing = class extends InputError {
+  program;
+  constructor(program, hint) {
+    super(`${program} is not installed${hint ? ` (${hint})` : ""}`);
+    this.name = "ToolMissing";
+    this.program = program;
+  }
+};
+var CommandFailed = class extends Error {
+  program;
+  args;
+  exitCode;
+  /** What the command printed on stderr (or stdout when stderr was empty), at most 64 KiB. */
+  output;
+  constructor(program, args, exitCode, output) {
+    const status = exitCode === void 0 ? "was killed" : `exited ${exitCode}`;
+    const why = errorLine(output);
+    super(`${program} ${args.slice(0, 2).join(" ")} ${status}${why ? `: ${why}` : ""}`);
+    this.name = "CommandFailed";
+    this.program = program;
+    this.args = args;
+    this.exitCode = exitCode;
+    this.output = output.slice(-65536);
+  }
+  /** The last lines of the output, for logs. */
+  get tail() {
+    return tailLines(this.output);
+  }
+};
+function errorLine(output) {
+  const lines2 = output.split("\n").map((line) => line.trim()).filter(Boolean);
+  const meaningful = lines2.filter((line) => !/^from \S+:\d+:in /.test(line));
+  return (meaningful[0] ?? lines2[0] ?? "").slice(0, 300);
+}
+var Interrupted = class extends Error {
+  signal;
+  constructor(signal) {
+    super(`interrupted by ${signal}`);
+    this.name = "Interrupted";
+    this.signal = signal;
+  }
+};
+function tailLines(text, lines2 = 15) {
+  return text.split("\n").filter((line) => line.trim() !== "").slice(-lines2).join("\n");
+}
+
+// src/drivers/vagrant/vagrant-driver.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { existsSync as existsSync12, mkdirSync as mkdirSync13, rmSync as rmSync8 } from "node:fs";
+import { basename as basename3, join as join29 } from "node:path";
+
+// src/drivers/vagrant/assign.ts
+var machineNames = (count3) => Array.from({ length: count3 }, (_, i2) => `m${i2}`);
+function assignNodes(jobs, vms) {
+  const nodes = [...new Set(jobs.map((job) => job.node))];
+  const machines = machineNames(Math.max(1, Math.min(vms, nodes.length)));
+  return Object.fromEntries(nodes.map((node, i2) => [node, machines[i2 % machines.length]]));
+}
+var jobsOf = (jobs, assignment, machine) => jobs.filter((job) => assignment[job.node] === machine);
+
+// src/drivers/vagrant/box.ts
+import { existsSync as existsSync8 } from "node:fs";
+import { dirname as dirname11, join as join24, resolve as resolve12 } from "node:path";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
+
+// src/drivers/vagrant/tool-process.ts
+var signalGroup = (pid, signal) => {
+  if (!pid) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+  }
+};
+async function runTool(program, args, options = {}) {
+  const scope = options.scope;
+  scope?.throwIfAborted();
+  const started = Date.now();
+  const lineTap = (tap) => tap ? function* (line) {
+    tap(String(line));
+    yield line;
+  } : "pipe";
+  const child = execa(program, args, {
+    cwd: options.cwd,
+    env: options.env,
+    reject: false,
+    detached: true,
+    stdin: "ignore",
+    stdout: lineTap(options.onLine),
+    stderr: lineTap(options.onErrorLine),
+    maxBuffer: 512 * 1024 * 1024
+  });
+  let killTimer;
+  const stop = () => {
+    signalGroup(child.pid, options.stopSignal ?? "SIGTERM");
+    killTimer = setTimeout(() => signalGroup(child.pid, "SIGKILL"), options.graceMs ?? 3e3);
+  };
+  scope?.signal.addEventListener("abort", stop, { once: true });
+  const result = await (scope ? scope.track(child) : child);
+  scope?.signal.removeEventListener("abort", stop);
+  clearTimeout(killTimer);
+  if (result.code === "ENOENT" || result.cause?.code === "ENOENT") {
+    throw new ToolMissing(program);
+  }
+  if (scope?.aborted) throw scope.signal.reason;
+  return {
+    program,
+    args,
+    exitCode: typeof result.exitCode === "number" ? result.exitCode : void 0,
+    stdout: String(result.stdout ?? ""),
+    stderr: String(result.stderr ?? ""),
+    durationMs: Date.now() - started
+  };
+}
+
+// src/drivers/vagrant/vagrant-cli.ts
+var VAGRANT_GLOBAL_FLAGS = ["--no-tty", "--no-color"];
+function vagrantEnv(vagrantHome) {
+  return {
+    VAGRANT_HOME: vagrantHome,
+    VAGRANT_CHECKPOINT_DISABLE: "1",
+    VAGRANT_BOX_UPDATE_CHECK_DISABLE: "1",
+    VAGRANT_DEFAULT_PROVIDER: "libvirt",
+    VAGRANT_NO_COLOR: "1"
+  };
+}
+async function tryVagrant(context, args, onLine) {
+  try {
+    return await runTool(context.binary, [...args, ...VAGRANT_GLOBAL_FLAGS], {
+      cwd: context.cwd,
+      env: vagrantEnv(context.vagrantHome),
+      scope: context.scope,
+      // On SIGINT vagrant undoes a half-done `up` itself (and never leaves a half-uploaded box).
+      stopSignal: "SIGINT",
+      graceMs: 3e3,
+      onLine
+    });
+  } catch (error) {
+    if (error instanceof ToolMissing) throw new ToolMissing("vagrant", "no 'vagrant' on PATH; install vagrant and vagrant-libvirt");
+    throw error;
+  }
+}
+async function vagrant(context, args, onLine) {
+  const result = await tryVagrant(context, args, onLine);
+  if (result.exitCode !== 0) {
+    throw new CommandFailed("vagrant", args, result.exitCode, result.stderr || result.stdout);
+  }
+  return result;
+}
+
+// src/drivers/vagrant/box.ts
+var defaultCacheDir = () => process.env.DISCO_VAGRANT_CACHE || "/var/cache/disco-vagrant";
+function recipeDir() {
+  if (process.env.DISCO_VAGRANT_DIR) return resolve12(process.env.DISCO_VAGRANT_DIR);
+  let dir = dirname11(fileURLToPath5(import.meta.url));
+  for (let i2 = 0; i2 < 6; i2++) {
+    if (existsSync8(join24(dir, "vagrant", "build-box.sh"))) return join24(dir, "vagrant");
+    dir = dirname11(dir);
+  }
+  throw new CommandFailed("disco", ["vagrant/build-box.sh"], void 0, "the box recipe (vagrant/build-box.sh) was not found; set DISCO_VAGRANT_DIR");
+}
+async function runRecipe(args, scope, onLine) {
+  const script = join24(recipeDir(), "build-box.sh");
+  const result = await runTool("bash", [script, ...args], { scope, onErrorLine: onLine, graceMs: 1e4 });
+  if (result.exitCode !== 0) throw new CommandFailed("build-box.sh", args, result.exitCode, result.stderr);
+  return result.stdout.trim().split("\n").pop() ?? "";
+}
+var boxName = (key) => `disco/bookworm-${key}`;
+var hasBox = (listing, name) => listing.split("\n").some((line) => line.trim().split(/\s+/)[0] === name);
+async function ensureBox(context, cacheDir, info) {
+  const name = boxName(await runRecipe(["--print-key"], context.scope));
+  if (hasBox((await vagrant(context, ["box", "list"])).stdout, name)) return name;
+  const dir = await runRecipe([cacheDir], context.scope, info);
+  info(`adding box ${name} from ${dir}`);
+  const added = await tryVagrant(context, ["box", "add", "--name", name, join24(dir, "disco.box")], info);
+  if (added.exitCode !== 0 && !hasBox((await vagrant(context, ["box", "list"])).stdout, name)) {
+    throw new CommandFailed("vagrant", ["box", "add", name], added.exitCode, added.stderr || added.stdout);
+  }
+  return name;
+}
+
+// src/drivers/vagrant/engine-files.ts
+import { existsSync as existsSync9 } from "node:fs";
+import { dirname as dirname12, join as join25, resolve as resolve13 } from "node:path";
+import { fileURLToPath as fileURLToPath6 } from "node:url";
+function engineFiles() {
+  const here = dirname12(fileURLToPath6(import.meta.url));
+  const candidates = [process.env.DISCO_ENGINE_DIR, here, resolve13(here, "../../../dist")].filter(
+    (dir2) => !!dir2
+  );
+  const dir = candidates.find((candidate) => existsSync9(join25(candidate, "cli.js")) && existsSync9(join25(candidate, "disco-sandbox")));
+  if (!dir) throw new InputError("the engine bundle (dist/cli.js and dist/disco-sandbox) is missing: run npm run build", "dist/");
+  return { cli: join25(dir, "cli.js"), helper: join25(dir, "disco-sandbox"), node: process.env.DISCO_ENGINE_NODE || process.execPath };
+}
+
+// src/drivers/vagrant/job-dir.ts
+import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync11, readFileSync as readFileSync12, writeFileSync as writeFileSync9 } from "node:fs";
+import { join as join26 } from "node:path";
+var serialLogPath = (dir, machine) => join26(dir, `serial-${machine}.log`);
+function makeJobDir(dir, templateDir) {
+  mkdirSync11(dir, { recursive: true });
+  chmodSync2(dir, 493);
+  copyFileSync(join26(templateDir, "Vagrantfile"), join26(dir, "Vagrantfile"));
+}
+function writeVmsFile(dir, vms) {
+  writeFileSync9(join26(dir, "disco-vms.json"), JSON.stringify(vms, null, 2) + "\n");
+}
+function serialTail(dir, machine, lines2 = 40) {
+  const path6 = serialLogPath(dir, machine);
+  if (!existsSync10(path6)) return void 0;
+  const text = readFileSync12(path6, "utf8").replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "").replace(/[^\x09\x0a\x20-\x7e\u00a0-\uffff]/g, "");
+  return text.split("\n").filter((line) => line.trim() !== "").slice(-lines2).join("\n");
+}
+
+// src/drivers/vagrant/virsh-cli.ts
+async function tryVirsh(uri, args) {
+  try {
+    return await runTool("virsh", ["-c", uri, ...args]);
+  } catch (error) {
+    if (error instanceof ToolMissing) return void 0;
+    throw error;
+  }
+}
+
+// src/drivers/vagrant/libvirt-sweep.ts
+var lines = (text) => text.split("\n").map((line) => line.trim()).filter(Boolean);
+function parseVolumeList(text) {
+  const rows = text.split("\n").slice(2);
+  return rows.map((row) => row.trim().split(/\s+/)[0]).filter((name) => name !== void 0 && name !== "");
+}
+async function powerOffDomains(uri, prefix) {
+  if (!prefix) return [];
+  const running = await tryVirsh(uri, ["list", "--name"]);
+  if (running?.exitCode !== 0) return [];
+  const stopped = [];
+  for (const domain of lines(running.stdout).filter((name) => name.startsWith(prefix))) {
+    if ((await tryVirsh(uri, ["destroy", domain]))?.exitCode === 0) stopped.push(domain);
+  }
+  return stopped;
+}
+async function sweepLibvirt(uri, prefix, pool = "default") {
+  if (!prefix) return { removed: [] };
+  const listed = await tryVirsh(uri, ["list", "--all", "--name"]);
+  if (!listed) return { removed: [], skipped: "virsh is not installed" };
+  if (listed.exitCode !== 0) return { removed: [], skipped: lines(listed.stderr)[0] ?? "virsh list failed" };
+  const removed = [];
+  for (const domain of lines(listed.stdout).filter((name) => name.startsWith(prefix))) {
+    await tryVirsh(uri, ["destroy", domain]);
+    const gone = await tryVirsh(uri, ["undefine", domain, "--remove-all-storage"]);
+    if (gone?.exitCode === 0) removed.push(domain);
+  }
+  const volumes = await tryVirsh(uri, ["vol-list", "--pool", pool]);
+  if (volumes?.exitCode === 0) {
+    for (const volume of parseVolumeList(volumes.stdout).filter((name) => name.startsWith(prefix))) {
+      const deleted = await tryVirsh(uri, ["vol-delete", "--pool", pool, volume]);
+      if (deleted?.exitCode === 0) removed.push(volume);
+    }
+  }
+  return { removed };
+}
+
+// src/drivers/vagrant/process-scope.ts
+var ProcessScope = class {
+  controller = new AbortController();
+  running = /* @__PURE__ */ new Set();
+  get signal() {
+    return this.controller.signal;
+  }
+  get aborted() {
+    return this.controller.signal.aborted;
+  }
+  abort(reason) {
+    if (!this.aborted) this.controller.abort(reason);
+  }
+  /** Throws the interrupt when the scope was aborted: checked before each new command. */
+  throwIfAborted() {
+    if (this.aborted) throw this.controller.signal.reason;
+  }
+  track(work) {
+    this.running.add(work);
+    const done = () => void this.running.delete(work);
+    work.then(done, done);
+    return work;
+  }
+  /** Resolves once no command of this scope is running any more. */
+  async idle() {
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+};
+
+// src/drivers/vagrant/remote-dance.ts
+import { copyFileSync as copyFileSync2, existsSync as existsSync11, mkdirSync as mkdirSync12, readFileSync as readFileSync13 } from "node:fs";
+import { basename as basename2, dirname as dirname13, join as join27, resolve as resolve14 } from "node:path";
+
+// src/drivers/vagrant/shell-quote.ts
+function shellQuote(word) {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word)) return word;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+var shellJoin = (words) => words.map(shellQuote).join(" ");
+
+// src/drivers/vagrant/ssh-cli.ts
+var COMMON_OPTIONS = [
+  "BatchMode=yes",
+  "StrictHostKeyChecking=no",
+  "UserKnownHostsFile=/dev/null",
+  "LogLevel=ERROR",
+  "IdentitiesOnly=yes",
+  "ConnectTimeout=30",
+  "ServerAliveInterval=15",
+  "ServerAliveCountMax=4"
+];
+function sshOptions(target) {
+  const options = COMMON_OPTIONS.flatMap((option) => ["-o", option]);
+  for (const key of target.identityFiles) options.push("-i", key);
+  return options;
+}
+var remote = (target) => `${target.user}@${target.host}`;
+function trySsh(target, words, scope, onLine) {
+  const args = [...sshOptions(target), "-p", String(target.port), remote(target), "--", shellJoin(words)];
+  return runTool("ssh", args, { scope, onLine });
+}
+async function ssh(target, words, scope) {
+  const result = await trySsh(target, words, scope);
+  if (result.exitCode !== 0) throw new CommandFailed("ssh", [target.machine, ...words], result.exitCode, result.stderr || result.stdout);
+  return result;
+}
+async function scp(target, direction, sources, destination, scope) {
+  const from = direction === "up" ? sources : sources.map((source) => `${remote(target)}:${source}`);
+  const to = direction === "up" ? `${remote(target)}:${destination}` : destination;
+  const args = [...sshOptions(target), "-P", String(target.port), "-q", "-p", "-r", ...from, to];
+  const result = await runTool("scp", args, { scope });
+  if (result.exitCode !== 0) throw new CommandFailed("scp", [target.machine, direction, ...sources], result.exitCode, result.stderr);
+  return result;
+}
+
+// src/drivers/vagrant/tar-cli.ts
+async function archiveTree(dir, archive, scope) {
+  const args = ["-C", dir, "--exclude=./.git", "-cf", archive, "."];
+  const result = await runTool("tar", args, { scope });
+  if (result.exitCode !== 0) throw new CommandFailed("tar", args, result.exitCode, result.stderr);
+}
+
+// src/drivers/vagrant/remote-dance.ts
+var seconds2 = (ms) => `${(ms / 1e3).toFixed(1)} s`;
+function treeIndex(jobs) {
+  const trees = /* @__PURE__ */ new Map();
+  for (const job of jobs) if (!trees.has(resolve14(job.repo))) trees.set(resolve14(job.repo), trees.size);
+  return trees;
+}
+async function upload(run2, engine, trees) {
+  const { target, remoteDir: r, scope } = run2;
+  const started = Date.now();
+  mkdirSync12(run2.localDir, { recursive: true });
+  const archives = [];
+  for (const [dir, i2] of trees) {
+    archives.push(join27(run2.localDir, `tree-${i2}.tar`));
+    await archiveTree(dir, archives[i2], scope);
+  }
+  await ssh(target, ["sh", "-c", `mkdir -p ${r}/incoming && (sudo -n modprobe overlay 2>/dev/null || true)`], scope);
+  await scp(target, "up", [engine.cli, engine.helper, engine.node, ...archives], `${r}/incoming/`, scope);
+  const unpack = [
+    "set -e",
+    `cd ${r}`,
+    "mkdir -p engine reports",
+    "mv incoming/cli.js incoming/disco-sandbox engine/",
+    `mv ${shellJoin([`incoming/${basename2(engine.node)}`])} engine/node`,
+    // As root, so files keep the controller's numeric owners and exact modes (-p ignores umask):
+    // the dance then sees the same module files as a local dance would.
+    ...[...trees.values()].map((i2) => `mkdir -p trees/${i2} && tar -C trees/${i2} --same-owner --numeric-owner -xpf incoming/tree-${i2}.tar`),
+    "rm -rf incoming"
+  ].join("\n");
+  await ssh(target, ["sudo", "-n", "sh", "-c", unpack], scope);
+  run2.info(`${run2.machine}: engine and ${trees.size} module tree(s) uploaded in ${seconds2(Date.now() - started)}`);
+}
+function danceCommand2(remoteDir, job, tree, index) {
+  return [
+    "sudo",
+    "-n",
+    `${remoteDir}/engine/node`,
+    `${remoteDir}/engine/cli.js`,
+    "dance",
+    ...job.mode === "noop" ? ["--noop"] : [],
+    "--repo",
+    `${remoteDir}/trees/${tree}`,
+    "--node",
+    job.node,
+    "--root",
+    "/",
+    "--json",
+    `${remoteDir}/reports/${index}.json`
+  ];
+}
+async function danceAll(run2, trees) {
+  const errors = /* @__PURE__ */ new Map();
+  for (const [index, job] of run2.jobs.entries()) {
+    const started = Date.now();
+    run2.info(`${run2.machine}: dance ${job.node} (${job.label}, ${job.mode})`);
+    const result = await trySsh(run2.target, danceCommand2(run2.remoteDir, job, trees.get(resolve14(job.repo)) ?? 0, index), run2.scope);
+    const verdict = result.exitCode === 0 ? "passed" : result.exitCode === 1 ? "failed" : `error (exit ${result.exitCode ?? "signal"})`;
+    run2.info(`${run2.machine}: ${job.node} (${job.label}) ${verdict} in ${seconds2(Date.now() - started)}`);
+    if (result.exitCode !== 0 && result.exitCode !== 1) {
+      const last = (result.stderr || result.stdout).trim().split("\n").pop() ?? "";
+      errors.set(index, last || `the dance exited ${result.exitCode ?? "on a signal"}`);
+    }
+  }
+  return errors;
+}
+async function collect(run2, errors) {
+  try {
+    await scp(run2.target, "down", [`${run2.remoteDir}/reports`], run2.localDir, run2.scope);
+  } catch (error) {
+    if (!(error instanceof CommandFailed)) throw error;
+  }
+  return run2.jobs.map((job, index) => {
+    const fetched = join27(run2.localDir, "reports", `${index}.json`);
+    if (!existsSync11(fetched)) return { job, error: errors.get(index) ?? "the dance left no report" };
+    mkdirSync12(dirname13(job.reportPath), { recursive: true });
+    copyFileSync2(fetched, job.reportPath);
+    try {
+      return { job, report: parseReport(readFileSync13(fetched, "utf8"), job.reportPath) };
+    } catch (error) {
+      return { job, error: error.message };
+    }
+  });
+}
+async function danceOnMachine(run2, engine) {
+  const trees = treeIndex(run2.jobs);
+  try {
+    await upload(run2, engine, trees);
+    const errors = await danceAll(run2, trees);
+    return await collect(run2, errors);
+  } catch (error) {
+    if (error instanceof Interrupted) throw error;
+    const message = `${run2.machine}: ${error.message}`;
+    return run2.jobs.map((job) => ({ job, error: message }));
+  }
+}
+
+// src/drivers/vagrant/settings.ts
+import { join as join28 } from "node:path";
+
+// src/drivers/vagrant/accel.ts
+import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync14 } from "node:fs";
+function probeAccel() {
+  const forced = process.env.DISCO_VAGRANT_ACCEL;
+  if (forced === "kvm" || forced === "qemu") return forced;
+  try {
+    closeSync5(openSync5("/dev/kvm", "r+"));
+    return /^flags\s*:.*\b(vmx|svm)\b/m.test(readFileSync14("/proc/cpuinfo", "utf8")) ? "kvm" : "qemu";
+  } catch {
+    return "qemu";
+  }
+}
+
+// src/drivers/vagrant/settings.ts
+var positive = (value, fallback) => value !== void 0 && Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
+function resolveSettings(options) {
+  const cacheDir = options.cacheDir ?? defaultCacheDir();
+  return {
+    vms: positive(options.vms, 1),
+    memory: positive(options.memory, 512),
+    cpus: positive(options.cpus, 1),
+    accel: options.accel ?? probeAccel(),
+    bootTimeout: Math.max(120, positive(options.bootTimeout, 300)),
+    box: options.box,
+    cacheDir,
+    vagrantHome: options.vagrantHome ?? process.env.VAGRANT_HOME ?? join28(cacheDir, "vagrant.d"),
+    workDir: options.workDir ?? process.env.DISCO_VAGRANT_WORK ?? join28(cacheDir, "jobs"),
+    remoteRoot: options.remoteRoot ?? "/var/tmp",
+    vagrantBinary: options.vagrantBinary ?? process.env.DISCO_VAGRANT_BINARY ?? "vagrant",
+    libvirtUri: options.libvirtUri ?? "qemu:///system",
+    network: {
+      name: options.network?.name ?? "vagrant-libvirt",
+      address: options.network?.address ?? "192.168.121.0/24",
+      mode: options.network?.mode ?? "nat"
+    },
+    handleSignals: options.handleSignals ?? true
+  };
+}
+
+// src/drivers/vagrant/signal-guard.ts
+var SIGNALS2 = ["SIGINT", "SIGTERM"];
+var NUMBERS = { SIGINT: 2, SIGTERM: 15 };
+var SignalGuard = class {
+  constructor(scope, teardown, info) {
+    this.scope = scope;
+    this.teardown = teardown;
+    this.info = info;
+  }
+  scope;
+  teardown;
+  info;
+  received;
+  armed = false;
+  /** The signal that interrupted the run, if any. */
+  get signal() {
+    return this.received;
+  }
+  arm() {
+    if (this.armed) return;
+    this.armed = true;
+    for (const signal of SIGNALS2) process.on(signal, this.handle);
+  }
+  disarm() {
+    if (!this.armed) return;
+    this.armed = false;
+    for (const signal of SIGNALS2) process.off(signal, this.handle);
+  }
+  handle = (signal) => {
+    if (this.received) {
+      this.info(`${signal} received: still destroying the VMs`);
+      return;
+    }
+    this.received = signal;
+    process.exitCode = 128 + (NUMBERS[signal] ?? 0);
+    this.info(`${signal} received: stopping and destroying the VMs`);
+    this.scope.abort(new Interrupted(signal));
+    this.teardown().catch((error) => this.info(`warning: teardown after ${signal} failed: ${error.message}`)).finally(() => this.disarm());
+  };
+};
+
+// src/drivers/vagrant/ssh-config.ts
+var unquote = (value) => value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
+function parseSshConfig(text) {
+  const targets = {};
+  let current;
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const match = /^(\S+)\s+(.*)$/.exec(line);
+    if (!match) continue;
+    const key = match[1].toLowerCase();
+    const value = unquote(match[2].trim());
+    if (key === "host") {
+      current = { machine: value, host: "", port: 22, user: "vagrant", identityFiles: [] };
+      targets[value] = current;
+    } else if (!current) {
+      continue;
+    } else if (key === "hostname") {
+      current.host = value;
+    } else if (key === "port") {
+      current.port = Number(value);
+    } else if (key === "user") {
+      current.user = value;
+    } else if (key === "identityfile") {
+      current.identityFiles.push(value);
+    }
+  }
+  for (const target of Object.values(targets)) {
+    if (!target.host) throw new Error(`vagrant ssh-config gave no HostName for machine '${target.machine}'`);
+    if (!Number.isInteger(target.port) || target.port <= 0) throw new Error(`vagrant ssh-config gave a bad Port for machine '${target.machine}'`);
+  }
+  return targets;
+}
+
+// src/drivers/vagrant/stray-processes.ts
+import { readdirSync as readdirSync8, readlinkSync as readlinkSync6 } from "node:fs";
+function strayProcesses(dir) {
+  const pids = [];
+  for (const entry of readdirSync8("/proc")) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    try {
+      if (readlinkSync6(`/proc/${pid}/cwd`) === dir) pids.push(pid);
+    } catch {
+    }
+  }
+  return pids;
+}
+function killStrays(dir) {
+  const pids = strayProcesses(dir);
+  for (const pid of pids) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+    }
+  }
+  return pids;
+}
+
+// src/drivers/vagrant/vagrant-state.ts
+function readVagrantState(state) {
+  if (state.driver !== "vagrant") return void 0;
+  const candidate = state;
+  if (typeof candidate.dir !== "string" || typeof candidate.prefix !== "string" || !Array.isArray(candidate.machines)) return void 0;
+  return state;
+}
+
+// src/drivers/vagrant/vagrant-driver.ts
+var seconds3 = (ms) => `${(ms / 1e3).toFixed(1)} s`;
+var newJobId = () => `disco-${Date.now().toString(36)}${randomBytes3(3).toString("hex")}`;
+var VagrantDriver = class {
+  constructor(options = {}) {
+    this.options = options;
+    this.settings = resolveSettings(options);
+  }
+  options;
+  name = "vagrant";
+  settings;
+  scope = new ProcessScope();
+  destroying = /* @__PURE__ */ new Map();
+  guard;
+  /** The signal that interrupted this driver's run, if one did. */
+  get interruptedBy() {
+    return this.guard?.signal;
+  }
+  async create(state, jobs, progress) {
+    const s = this.settings;
+    const id = newJobId();
+    const assignment = assignNodes(jobs, s.vms);
+    const vagrantState = Object.assign(state, {
+      driver: "vagrant",
+      dir: join29(s.workDir, id),
+      prefix: `${id}-`,
+      machines: [...new Set(Object.values(assignment))].sort(),
+      assignment,
+      vagrantBinary: s.vagrantBinary,
+      vagrantHome: s.vagrantHome,
+      libvirtUri: s.libvirtUri,
+      remoteDir: `${s.remoteRoot}/${id}`
+    });
+    this.persist(vagrantState);
+    this.armSignals(vagrantState, progress);
+    try {
+      await this.bringUp(vagrantState, progress);
+    } catch (error) {
+      await this.destroy(vagrantState, progress);
+      throw error;
+    }
+  }
+  async dance(state, jobs, progress) {
+    const s = readVagrantState(state);
+    if (!s?.ssh || s.destroyed) throw new Error("the vagrant driver has no running VMs: create comes first");
+    this.armSignals(s, progress);
+    const engine = engineFiles();
+    const assignment = { ...s.assignment };
+    for (const [i2, node] of [...new Set(jobs.map((job) => job.node))].entries()) assignment[node] ??= s.machines[i2 % s.machines.length];
+    const started = Date.now();
+    const outcomes = await progress.group(`Dancing ${jobs.length} job(s) on ${s.machines.length} VM(s)`, async () => {
+      const perMachine = await Promise.all(
+        s.machines.map(
+          (machine) => danceOnMachine(
+            {
+              machine,
+              target: s.ssh[machine],
+              // Per machine, so that VMs sharing one filesystem (as in tests) never collide.
+              remoteDir: `${s.remoteDir ?? `/var/tmp/${basename3(s.dir)}`}/${machine}`,
+              localDir: join29(s.dir, machine),
+              jobs: jobsOf(jobs, assignment, machine),
+              scope: this.scope,
+              info: (line) => progress.info(line)
+            },
+            engine
+          )
+        )
+      );
+      progress.info(`danced ${jobs.length} job(s) in ${seconds3(Date.now() - started)}`);
+      return perMachine.flat();
+    });
+    return jobs.map((job) => outcomes.find((outcome2) => outcome2.job === job) ?? { job, error: "not run" });
+  }
+  destroy(state, progress) {
+    const s = readVagrantState(state);
+    if (!s || s.destroyed) {
+      this.guard?.disarm();
+      return Promise.resolve();
+    }
+    let pending = this.destroying.get(s.dir);
+    if (!pending) {
+      pending = this.tearDown(s, progress).finally(() => {
+        this.destroying.delete(s.dir);
+        if (!this.guard?.signal) this.guard?.disarm();
+      });
+      this.destroying.set(s.dir, pending);
+    }
+    return pending;
+  }
+  persist(state) {
+    this.options.persist?.(state);
+  }
+  armSignals(state, progress) {
+    if (!this.settings.handleSignals) return;
+    this.guard ??= new SignalGuard(this.scope, () => this.destroy(state, progress), (line) => progress.info(line));
+    this.guard.arm();
+  }
+  context(state, withScope) {
+    return {
+      binary: state.vagrantBinary,
+      cwd: state.dir,
+      vagrantHome: state.vagrantHome,
+      scope: withScope ? this.scope : void 0
+    };
+  }
+  async bringUp(state, progress) {
+    const s = this.settings;
+    mkdirSync13(s.vagrantHome, { recursive: true, mode: 493 });
+    makeJobDir(state.dir, recipeDir());
+    const boxContext = { ...this.context(state, true), cwd: s.cacheDir };
+    const box = s.box ?? await progress.group("Preparing the box", () => ensureBox(boxContext, s.cacheDir, (line) => progress.info(line)));
+    writeVmsFile(state.dir, {
+      box,
+      accel: s.accel,
+      libvirtUri: s.libvirtUri,
+      prefix: state.prefix,
+      memory: s.memory,
+      cpus: s.cpus,
+      bootTimeout: s.bootTimeout,
+      network: s.network,
+      machines: state.machines.map((name) => ({ name, serialLog: join29(state.dir, `serial-${name}.log`) }))
+    });
+    const context = this.context(state, true);
+    await progress.group(`Booting ${state.machines.length} VM(s) (${s.accel}, ${s.memory} MiB)`, async () => {
+      const started = Date.now();
+      const up = await tryVagrant(context, ["up", "--no-provision", "--provider", "libvirt"], (line) => {
+        if (line.trim()) progress.info(line);
+      });
+      if (up.exitCode !== 0) {
+        this.showSerialTails(state, progress);
+        throw new CommandFailed("vagrant", ["up"], up.exitCode, up.stderr || up.stdout);
+      }
+      progress.info(`booted ${state.machines.length} VM(s) in ${seconds3(Date.now() - started)}`);
+    });
+    const config = parseSshConfig((await vagrant(context, ["ssh-config"])).stdout);
+    const missing2 = state.machines.filter((machine) => !config[machine]);
+    if (missing2.length) throw new CommandFailed("vagrant", ["ssh-config"], 0, `no ssh settings for ${missing2.join(", ")}`);
+    state.ssh = Object.fromEntries(state.machines.map((machine) => [machine, config[machine]]));
+    this.persist(state);
+  }
+  showSerialTails(state, progress) {
+    for (const machine of state.machines) {
+      const tail2 = serialTail(state.dir, machine);
+      progress.info(tail2 ? `serial console of ${machine} (last lines):
+${tail2}` : `serial console of ${machine}: empty`);
+    }
+  }
+  async tearDown(state, progress) {
+    await progress.group(`Destroying ${state.machines.length} VM(s)`, async () => {
+      const started = Date.now();
+      await this.scope.idle();
+      const strays = killStrays(state.dir);
+      if (strays.length) progress.info(`stopped ${strays.length} leftover process(es) of this job: ${strays.join(" ")}`);
+      await powerOffDomains(state.libvirtUri, state.prefix);
+      await this.vagrantDestroy(state, progress);
+      const swept = await sweepLibvirt(state.libvirtUri, state.prefix);
+      if (swept.removed.length) progress.info(`removed what vagrant left behind: ${swept.removed.join(", ")}`);
+      if (swept.skipped) progress.info(`warning: could not check libvirt for leftovers: ${swept.skipped}`);
+      if (`${basename3(state.dir)}-` === state.prefix) rmSync8(state.dir, { recursive: true, force: true });
+      state.destroyed = true;
+      delete state.ssh;
+      this.persist(state);
+      progress.info(`destroyed in ${seconds3(Date.now() - started)}`);
+    });
+  }
+  async vagrantDestroy(state, progress) {
+    if (!existsSync12(join29(state.dir, "Vagrantfile")) || !existsSync12(join29(state.dir, "disco-vms.json"))) return;
+    try {
+      const result = await tryVagrant(this.context(state, false), ["destroy", "--force"], (line) => {
+        if (line.trim()) progress.info(line);
+      });
+      if (result.exitCode !== 0) progress.info(`warning: vagrant destroy exited ${result.exitCode}: ${errorLine(result.stderr)}`);
+    } catch (error) {
+      if (!(error instanceof ToolMissing)) throw error;
+      progress.info("warning: vagrant is not installed; removing the VMs through libvirt only");
+    }
+  }
+};
+var createVagrantDriver = (options = {}) => new VagrantDriver(options);
+
+// src/cli/commands/vm-dance.ts
+var seconds4 = (ms) => `${(ms / 1e3).toFixed(1)} s`;
+function lineProgress(write = (line) => process.stdout.write(line + "\n")) {
+  return {
+    info: (line) => write(`info: ${line.replace(/\n/g, "\n  ")}`),
+    async group(title, work) {
+      write(`info: ${title}`);
+      const started = Date.now();
+      try {
+        return await work();
+      } finally {
+        write(`info: ${title}: ${seconds4(Date.now() - started)}`);
+      }
+    }
+  };
+}
+var stateWriter = (file) => (state) => {
+  mkdirSync14(dirname14(file), { recursive: true });
+  writeFileSync10(file, JSON.stringify(state, null, 2) + "\n");
+};
+var positiveInt = (value, flag) => {
+  if (value === void 0) return void 0;
+  if (!/^[1-9][0-9]*$/.test(value)) throw new InputError(`expected a positive whole number, got '${value}'`, flag);
+  return Number(value);
+};
+var vmDanceCommand = {
+  name: "vm-dance",
+  usage: "vm-dance --driver vagrant --repo DIR --node NAME\u2026 [--base-repo DIR] [--out DIR] [--vms N] [--apply]   dances in disposable VMs",
+  async run(args) {
+    const { values } = parseArgs14({
+      args,
+      options: {
+        driver: { type: "string", default: "vagrant" },
+        repo: { type: "string", default: "." },
+        "base-repo": { type: "string" },
+        node: { type: "string", multiple: true },
+        out: { type: "string", default: "disco-reports" },
+        state: { type: "string" },
+        vms: { type: "string" },
+        memory: { type: "string" },
+        accel: { type: "string" },
+        box: { type: "string" },
+        "network-mode": { type: "string" },
+        apply: { type: "boolean", default: false }
+      },
+      strict: true
+    });
+    if (values.driver !== "vagrant") throw new InputError(`unknown driver '${values.driver}' (vm-dance knows: vagrant)`, "--driver");
+    const nodes = values.node ?? [];
+    if (nodes.length === 0) throw new InputError("name at least one node", "--node");
+    if (values.accel !== void 0 && values.accel !== "kvm" && values.accel !== "qemu") throw new InputError(`expected kvm or qemu, got '${values.accel}'`, "--accel");
+    const trees = [["head", resolve15(values.repo)]];
+    if (values["base-repo"]) trees.unshift(["base", resolve15(values["base-repo"])]);
+    for (const [, dir] of trees) if (!existsSync13(join30(dir, "parameters"))) throw new InputError(`'${dir}' is not a module repository (no parameters/)`, "--repo");
+    const out = resolve15(values.out);
+    const jobs = trees.flatMap(
+      ([label, repo]) => nodes.map((node) => ({ node, repo, label, mode: values.apply ? "apply" : "noop", reportPath: join30(out, label, `${node}.json`) }))
+    );
+    const progress = lineProgress();
+    const driver = createVagrantDriver({
+      vms: positiveInt(values.vms, "--vms"),
+      memory: positiveInt(values.memory, "--memory"),
+      accel: values.accel,
+      box: values.box,
+      network: values["network-mode"] ? { mode: values["network-mode"] } : void 0,
+      persist: stateWriter(resolve15(values.state ?? join30(out, "vagrant-state.json")))
+    });
+    const state = { driver: "vagrant" };
+    const times = [];
+    const timed = async (what, work) => {
+      const started = Date.now();
+      try {
+        return await work();
+      } finally {
+        times.push(`${what} ${seconds4(Date.now() - started)}`);
+      }
+    };
+    let failed = false;
+    let broken;
+    try {
+      await timed("boot", () => driver.create(state, jobs, progress));
+      const outcomes = await timed("dance", () => driver.dance(state, jobs, progress));
+      for (const outcome2 of outcomes) {
+        const { job, report } = outcome2;
+        if (report) process.stdout.write(`report: ${job.reportPath} (${job.node}, ${job.label}: ${report.status})
+`);
+        else process.stderr.write(`error: ${job.node} (${job.label}): ${outcome2.error}
+`);
+        failed ||= report?.status !== "passed";
+      }
+    } catch (error) {
+      if (error instanceof CommandFailed) broken = error;
+      else if (!(error instanceof Interrupted)) throw error;
+    } finally {
+      await timed("destroy", () => driver.destroy(state, progress));
+      progress.info(`times: ${times.join(", ")}`);
+    }
+    if (driver.interruptedBy) return 128 + (driver.interruptedBy === "SIGINT" ? 2 : 15);
+    if (broken) throw new InputError(broken.message);
+    return failed ? EXIT_FAILED : EXIT_PASSED;
+  }
+};
+
+// src/cli/commands/vm-destroy.ts
+import { readFileSync as readFileSync15 } from "node:fs";
+import { resolve as resolve16 } from "node:path";
+import { parseArgs as parseArgs15 } from "node:util";
+function readState(file) {
+  try {
+    const state = JSON.parse(readFileSync15(file, "utf8"));
+    if (typeof state?.driver !== "string") throw new Error("no driver");
+    return state;
+  } catch (error) {
+    throw new InputError(`not a driver state file (${error.message})`, file);
+  }
+}
+var vmDestroyCommand = {
+  name: "vm-destroy",
+  usage: "vm-destroy --state FILE   destroys the VMs a vm-dance recorded (idempotent)",
+  async run(args) {
+    const { values } = parseArgs15({ args, options: { state: { type: "string" } }, strict: true });
+    if (!values.state) throw new InputError("name the state file", "--state");
+    const file = resolve16(values.state);
+    const state = readState(file);
+    if (state.driver !== "vagrant") throw new InputError(`state of driver '${state.driver}': vm-destroy knows vagrant`, file);
+    const driver = createVagrantDriver({ persist: stateWriter(file), handleSignals: false });
+    await driver.destroy(state, lineProgress());
     return EXIT_PASSED;
   }
 };
@@ -22696,14 +24454,18 @@ var commands = [
   danceCommand,
   shellCommand,
   diffCommand,
+  recoverCommand,
   planCommand,
   paramCommand,
+  fetchCommand,
   affectedCommand,
   reportCommand,
   junitCommand,
   annotateCommand,
   summaryCommand,
-  deltaCommand
+  deltaCommand,
+  vmDanceCommand,
+  vmDestroyCommand
 ];
 
 // src/cli/run.ts

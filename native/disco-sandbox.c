@@ -9,6 +9,7 @@
  *   disco-sandbox merge UPPER ROOT [EXCLUDE...]
  *   disco-sandbox exec  ROOT LOG COMMAND
  *   disco-sandbox scan  DIR
+ *   disco-sandbox save  SRC DST
  *
  * run takes --shell 1 for an interactive bash instead of the request loop, and --restore/--save DIR
  * to start from and keep a scratch between runs (disco shell, then disco diff).
@@ -21,6 +22,7 @@
  *   I id src dst                   install the content of src at dst (templates)
  *   C id srcdir                    copy a module's files/ tree onto /
  *   S id [since]                   list the overlay's upper layer (entries changed since a ctime)
+ *   K id                           end every process the steps left running (before the last scan)
  * Each answer ends with a line `D id status` (plus rusage fields for X) or `E id message`.
  * The supervisor keeps the scratch alive until fd 3 reaches EOF, so disco can read and merge it.
  *
@@ -53,7 +55,11 @@
 #include <sys/wait.h>
 #include <sys/xattr.h>
 #include <time.h>
+#include <linux/audit.h>
 #include <linux/capability.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <stddef.h>
 #include <unistd.h>
 
 #define PATH_MAX_LEN 4096
@@ -79,6 +85,13 @@ static void bind_ro(const char *src, const char *dst, unsigned long extra) {
 }
 
 static int remove_tree(const char *path);
+
+/* Opens path as a new, empty file of this process's own: whatever a step left at that path (a
+ * symlink to /proc/1/mem, a FIFO no one writes) is removed first and never opened. */
+static int open_fresh(const char *path) {
+  if (unlink(path) != 0 && errno != ENOENT) return -1;
+  return open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+}
 
 static void touch(const char *path) {
   int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
@@ -264,6 +277,28 @@ static void scan_dir(FILE *out, int dirfd, const char *rel, const struct timespe
 
 /* ---------- raw copy of an upper layer (persistent shells) ---------- */
 
+/* Hard links within a copied tree stay hard links: the first copy of an inode is linked again. */
+static struct {
+  dev_t dev;
+  ino_t ino;
+  char path[PATH_MAX_LEN];
+} *raw_links;
+static size_t raw_links_len, raw_links_cap;
+
+static int raw_link_seen(const struct stat *st, const char *dst) {
+  for (size_t i = 0; i < raw_links_len; i++) {
+    if (raw_links[i].dev == st->st_dev && raw_links[i].ino == st->st_ino) return link(raw_links[i].path, dst) == 0;
+  }
+  if (raw_links_len == raw_links_cap) {
+    raw_links_cap = raw_links_cap ? raw_links_cap * 2 : 64;
+    raw_links = realloc(raw_links, raw_links_cap * sizeof *raw_links);
+  }
+  raw_links[raw_links_len].dev = st->st_dev;
+  raw_links[raw_links_len].ino = st->st_ino;
+  snprintf(raw_links[raw_links_len++].path, PATH_MAX_LEN, "%s", dst);
+  return 0;
+}
+
 /* Copies a tree exactly: devices (whiteouts), owners, modes, times and every xattr, trusted.overlay.*
  * included, so a saved upper layer can be restored as it was. Runs in the supervisor (host paths). */
 static int raw_copy(const char *src, const char *dst) {
@@ -283,6 +318,8 @@ static int raw_copy(const char *src, const char *dst) {
       rc = raw_copy(s2, d2);
     }
     closedir(dir);
+  } else if (S_ISREG(st.st_mode) && st.st_nlink > 1 && raw_link_seen(&st, dst)) {
+    return 0;
   } else if (S_ISREG(st.st_mode)) {
     int in = open(src, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     int out = in < 0 ? -1 : open(dst, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
@@ -402,6 +439,40 @@ static int collect_output(int rd, int pidfd, struct ring *ring, const struct tim
   }
 }
 
+/* ---------- confinement of the steps ---------- */
+
+/* The capabilities of a step's root (its bounding, permitted and effective sets), set by
+ * drop_capabilities; once it has run, every process the init forks is a step. */
+static uint64_t step_caps, init_caps;
+static int confine_children;
+
+static int set_caps(uint64_t effective, uint64_t permitted) {
+  struct __user_cap_header_struct hdr = {_LINUX_CAPABILITY_VERSION_3, 0};
+  struct __user_cap_data_struct data[2];
+  memset(data, 0, sizeof data); /* inheritable: none */
+  data[0].effective = (uint32_t)effective;
+  data[1].effective = (uint32_t)(effective >> 32);
+  data[0].permitted = (uint32_t)permitted;
+  data[1].permitted = (uint32_t)(permitted >> 32);
+  return (int)syscall(SYS_capset, &hdr, data);
+}
+
+#ifndef CLOSE_RANGE_CLOEXEC
+#define CLOSE_RANGE_CLOEXEC (1U << 2)
+#endif
+
+/* First thing in every process the init forks: a step's capabilities only (the init's own are not
+ * a step's between fork and exec either), and none of the init's descriptors beyond 0-2 (the line
+ * protocol to disco, the supervisor's pipe) survive the exec. */
+static void confine_step(void) {
+  if (!confine_children) return;
+  if (set_caps(step_caps, step_caps) != 0) _exit(126);
+#ifdef SYS_close_range
+  if (syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC) == 0) return;
+#endif
+  for (int fd = 3; fd < 65536; fd++) fcntl(fd, F_SETFD, FD_CLOEXEC);
+}
+
 /* Runs bash with args in a new session (stdout to out_path, or with stderr to the output pipe when
  * "-"), waits for it with wait4 and prints `D id exit signal rusage… reason outbytes`: reason is
  * 0 (none), 1 (timed out), 2 (memory limit), 3 (process limit refused a fork). `chroot_to` moves the child into a root first. */
@@ -414,11 +485,12 @@ static void run_bash(FILE *out, const char *id, char **args, const char *log, co
   clock_gettime(CLOCK_MONOTONIC, &t0);
   pid_t pid = fork();
   if (pid == 0) {
+    confine_step();
     setsid();
     signal(SIGPIPE, SIG_DFL);
     signal(SIGHUP, SIG_DFL);
-    int in = open("/dev/null", O_RDONLY);
-    int so = strcmp(out_path, "-") ? open(out_path, O_WRONLY | O_CREAT | O_TRUNC, 0600) : pipefd[1];
+    int in = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    int so = strcmp(out_path, "-") ? open_fresh(out_path) : pipefd[1];
     if (in < 0 || so < 0 || pipefd[1] < 0) _exit(126);
     if (strcmp(out_path, "-")) {
       struct rlimit fsize = {1UL << 30, 1UL << 30};
@@ -463,7 +535,7 @@ static void run_bash(FILE *out, const char *id, char **args, const char *log, co
   reap_orphans();
   if (!reason && WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL && oom_before >= 0 && oom_kills() > oom_before) reason = 2;
   if (!reason && pids_before >= 0 && pids_refused() > pids_before) reason = 3;
-  int lg = open(log, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  int lg = open_fresh(log);
   if (lg >= 0) {
     ring_write(&ring, lg);
     close(lg);
@@ -495,7 +567,7 @@ static int split(char *line, char **f, int max) {
 }
 
 static void serve(int upperfd) {
-  FILE *out = fdopen(dup(1), "w");
+  FILE *out = fdopen(fcntl(1, F_DUPFD_CLOEXEC, 3), "w");
   char *line = NULL;
   size_t cap = 0;
   ssize_t len;
@@ -509,15 +581,29 @@ static void serve(int upperfd) {
     if (!strcmp(f[0], "X") && nf >= 5) {
       run_step(out, f, nf);
     } else if (!strcmp(f[0], "I") && nf == 4) {
-      int in = open(f[2], O_RDONLY | O_CLOEXEC);
-      if (in < 0 || install_content(in, f[3], 0644) != 0) snprintf(err, sizeof err, "%s: %s", f[3], strerror(errno));
+      /* What the template printed, and only that: not a symlink or FIFO it left in its place. */
+      struct stat st;
+      int in = open(f[2], O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+      if ((in < 0 && errno == ELOOP) || (in >= 0 && (fstat(in, &st) != 0 || !S_ISREG(st.st_mode)))) {
+        snprintf(err, sizeof err, "%s: the template's output is not a regular file", f[3]);
+      } else if (in < 0 || install_content(in, f[3], 0644) != 0) {
+        snprintf(err, sizeof err, "%s: %s", f[3], strerror(errno));
+      }
       if (in >= 0) close(in);
     } else if (!strcmp(f[0], "C") && nf == 3) {
       copy_tree(f[2], "/", err, sizeof err);
     } else if (!strcmp(f[0], "S")) {
       struct timespec since = {0, 0};
       if (nf >= 3) sscanf(f[2], "%ld.%ld", &since.tv_sec, &since.tv_nsec);
+      /* Reading trusted.overlay.* xattrs takes CAP_SYS_ADMIN: the init's own, for the scan only. */
+      set_caps(init_caps, init_caps);
       scan_dir(out, upperfd, "", nf >= 3 ? &since : NULL);
+      set_caps(step_caps, init_caps);
+    } else if (!strcmp(f[0], "K")) {
+      /* Whatever the steps left running (daemons, setsid'd loops) dies now, so the upper layer
+       * holds still for the last scan and for everything disco then reads of it. */
+      do kill(-1, SIGKILL);
+      while (waitpid(-1, NULL, 0) > 0 || errno == EINTR);
     } else {
       snprintf(err, sizeof err, "bad request '%s'", f[0]);
     }
@@ -556,6 +642,7 @@ struct opts {
 static int interactive_shell(void) {
   pid_t pid = fork();
   if (pid == 0) {
+    confine_step();
     char *env[base_env_len + 2];
     for (int i = 0; i < base_env_len; i++) env[i] = base_env[i];
     env[base_env_len] = "PS1=[disco \\u@\\h \\W]\\$ ";
@@ -576,12 +663,20 @@ static void build_dev(const char *m) {
   char p[PATH_MAX_LEN], h[64];
   snprintf(p, sizeof p, "%s/dev", m);
   xmount("tmpfs", p, "tmpfs", MS_NOSUID | MS_NOEXEC, "mode=755,size=64k");
-  const char *nodes[] = {"null", "zero", "full", "random", "urandom", "tty"};
+  /* Nodes of the sandbox's own: a bind mount of the host's /dev/null is the host's inode, which a
+   * step's chmod or chown would change for the whole machine. Where mknod is refused (a container
+   * without CAP_MKNOD), a read-only bind: writes to the device go through, metadata changes not. */
+  const struct {
+    const char *name;
+    unsigned major, minor;
+  } nodes[] = {{"null", 1, 3}, {"zero", 1, 5}, {"full", 1, 7}, {"random", 1, 8}, {"urandom", 1, 9}, {"tty", 5, 0}};
   for (size_t i = 0; i < sizeof nodes / sizeof *nodes; i++) {
-    snprintf(p, sizeof p, "%s/dev/%s", m, nodes[i]);
-    snprintf(h, sizeof h, "/dev/%s", nodes[i]);
+    snprintf(p, sizeof p, "%s/dev/%s", m, nodes[i].name);
+    if (mknod(p, S_IFCHR | 0666, makedev(nodes[i].major, nodes[i].minor)) == 0 && chmod(p, 0666) == 0) continue;
+    unlink(p);
+    snprintf(h, sizeof h, "/dev/%s", nodes[i].name);
     touch(p);
-    xmount(h, p, NULL, MS_BIND, NULL);
+    bind_ro(h, p, MS_NOSUID | MS_NOEXEC);
   }
   snprintf(p, sizeof p, "%s/dev/pts", m);
   mkdir(p, 0755);
@@ -598,40 +693,125 @@ static void build_dev(const char *m) {
 }
 
 /* Hides the parts of /proc that reach the host kernel (sysrq, kcore, keys) and makes the rest of
- * its control files read-only, as container runtimes do. */
+ * its control files read-only, as container runtimes do: /proc/scsi/scsi and /proc/acpi/wakeup
+ * take writes from root without any capability (detaching a disk, arming wakeups). */
 static void harden_proc(const char *m) {
   char p[PATH_MAX_LEN], null[PATH_MAX_LEN];
   snprintf(null, sizeof null, "%s/dev/null", m);
   const char *masked[] = {"kcore", "keys", "timer_list", "sched_debug", "sysrq-trigger", "kmsg", "latency_stats"};
   for (size_t i = 0; i < sizeof masked / sizeof *masked; i++) {
     snprintf(p, sizeof p, "%s/proc/%s", m, masked[i]);
-    if (access(p, F_OK) == 0) xmount(null, p, NULL, MS_BIND, NULL);
+    if (access(p, F_OK) == 0) bind_ro(null, p, MS_NOSUID | MS_NOEXEC);
   }
-  const char *readonly[] = {"sys", "bus", "fs", "irq"};
+  const char *readonly[] = {"sys", "bus", "fs", "irq", "acpi", "scsi"};
   for (size_t i = 0; i < sizeof readonly / sizeof *readonly; i++) {
     snprintf(p, sizeof p, "%s/proc/%s", m, readonly[i]);
     if (access(p, F_OK) == 0) bind_ro(p, p, MS_NOSUID | MS_NODEV | MS_NOEXEC);
   }
 }
 
+/* System calls no step may make, whatever its capabilities: the kernel keyrings are not
+ * namespaced (root's user keyring is the host root's), open_by_handle_at is the "shocker" escape
+ * (see drop_capabilities), and a user namespace of its own would hand a step CAP_SYS_ADMIN and
+ * CAP_NET_ADMIN back over new namespaces (module autoloading for new link types, much of the
+ * kernel's attack surface). clone3 hides its flags from seccomp: it answers ENOSYS, and libc falls
+ * back to clone, whose flags are checked. A 32-bit process is checked with its own numbers. */
+struct denied {
+  int nr;
+  uint32_t flags; /* deny only when the first argument has one of these (0: always) */
+  int err;
+};
+
+#if defined(__x86_64__)
+#define NATIVE_ARCH AUDIT_ARCH_X86_64
+#define COMPAT_ARCH AUDIT_ARCH_I386
+#define NR_MASK 0x3fffffffU /* x32 system calls share the native numbers, plus bit 30 */
+static const struct denied compat_denied[] = {{286, 0, EPERM}, {287, 0, EPERM}, {288, 0, EPERM}, {342, 0, EPERM},
+                                              {435, 0, ENOSYS}, {310, CLONE_NEWUSER, EPERM}, {120, CLONE_NEWUSER, EPERM}};
+#elif defined(__aarch64__)
+#define NATIVE_ARCH AUDIT_ARCH_AARCH64
+#define COMPAT_ARCH AUDIT_ARCH_ARM
+#define NR_MASK 0xffffffffU
+static const struct denied compat_denied[] = {{309, 0, EPERM}, {310, 0, EPERM}, {311, 0, EPERM}, {371, 0, EPERM},
+                                              {435, 0, ENOSYS}, {337, CLONE_NEWUSER, EPERM}, {120, CLONE_NEWUSER, EPERM}};
+#else
+#error "disco-sandbox: no system call filter for this architecture"
+#endif
+
+static const struct denied native_denied[] = {
+    {SYS_add_key, 0, EPERM}, {SYS_request_key, 0, EPERM}, {SYS_keyctl, 0, EPERM}, {SYS_open_by_handle_at, 0, EPERM},
+    {SYS_clone3, 0, ENOSYS}, {SYS_unshare, CLONE_NEWUSER, EPERM}, {SYS_clone, CLONE_NEWUSER, EPERM}};
+
+/* Appends the checks of one architecture: load the number, deny what is listed, allow the rest. */
+static size_t filter_arch(struct sock_filter *f, size_t n, const struct denied *rules, size_t count, uint32_t mask) {
+  const struct sock_filter load_nr = BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr));
+  const struct sock_filter and_mask = BPF_STMT(BPF_ALU | BPF_AND | BPF_K, mask);
+  f[n++] = load_nr;
+  f[n++] = and_mask;
+  for (size_t i = 0; i < count; i++) {
+    const struct sock_filter deny = BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | (rules[i].err & SECCOMP_RET_DATA));
+    if (!rules[i].flags) {
+      f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, rules[i].nr, 0, 1);
+      f[n++] = deny;
+    } else {
+      f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, rules[i].nr, 0, 5);
+      f[n++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[0]));
+      f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, rules[i].flags, 0, 1);
+      f[n++] = deny;
+      f[n++] = load_nr;
+      f[n++] = and_mask;
+    }
+  }
+  f[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+  return n;
+}
+
+static void confine_syscalls(void) {
+  struct sock_filter f[128], native[64], compat[64];
+  size_t nn = filter_arch(native, 0, native_denied, sizeof native_denied / sizeof *native_denied, NR_MASK);
+  size_t nc = filter_arch(compat, 0, compat_denied, sizeof compat_denied / sizeof *compat_denied, 0xffffffffU);
+  size_t n = 0;
+  f[n++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch));
+  f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, NATIVE_ARCH, 0, nn);
+  memcpy(f + n, native, nn * sizeof *f), n += nn;
+  f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, COMPAT_ARCH, 0, nc);
+  memcpy(f + n, compat, nc * sizeof *f), n += nc;
+  f[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS);
+  struct sock_fprog prog = {(unsigned short)n, f};
+  if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog) != 0) die("seccomp filter");
+}
+
 /* Root inside the sandbox keeps only the capabilities that file work needs: the bounding set is
  * what every step's bash gets at execve. Without CAP_SYS_ADMIN, CAP_MKNOD, CAP_SYS_MODULE,
  * CAP_SYS_TIME, CAP_SYS_RAWIO, CAP_SYS_PTRACE… nothing inside can remount /sys or /proc/sys
- * writable, create a block device, load a module or set the host's clock. The init itself keeps
- * its capabilities (it reads the upper layer's trusted.* xattrs) and is made non-dumpable, so no
- * step can ptrace it. */
+ * writable, create a block device, load a module or set the host's clock. Nor CAP_DAC_READ_SEARCH:
+ * with it, open_by_handle_at decodes a handle of the root directory of any filesystem behind a
+ * mount the sandbox shows (the repo and disco's own files are bind mounts of the host's, /dev's
+ * nodes too) and opens it beyond pivot_root: the "shocker" escape (CAP_DAC_OVERRIDE still reads
+ * and searches everything). The inheritable set is emptied, so no step regains more at execve.
+ * The init keeps its permitted set (it raises it to read the upper layer's trusted.* xattrs) but
+ * works with a step's effective set, so nothing a step plants makes the init read or write with
+ * more; it is non-dumpable, so no step can ptrace it. The system call filter goes on first (it
+ * takes CAP_SYS_ADMIN to install without no_new_privs) and binds the init and every process after. */
 static void drop_capabilities(void) {
-  const int keep[] = {CAP_CHOWN, CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER, CAP_FSETID, CAP_KILL,
-                      CAP_SETGID, CAP_SETUID, CAP_SETPCAP, CAP_NET_BIND_SERVICE, CAP_SYS_CHROOT, CAP_AUDIT_WRITE,
-                      CAP_SETFCAP};
+  const int keep[] = {CAP_CHOWN, CAP_FOWNER, CAP_DAC_OVERRIDE, CAP_FSETID, CAP_KILL, CAP_SETGID, CAP_SETUID, CAP_SETPCAP,
+                      CAP_NET_BIND_SERVICE, CAP_SYS_CHROOT, CAP_AUDIT_WRITE, CAP_SETFCAP};
   uint64_t mask = 0;
   for (size_t i = 0; i < sizeof keep / sizeof *keep; i++) mask |= 1ULL << keep[i];
   for (int cap = 0; cap <= 63; cap++) {
     if (mask & (1ULL << cap)) continue;
     if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0 && errno != EINVAL) die("drop capability %d", cap);
   }
-  /* Sandboxed root must not ptrace the init that talks to disco. */
+  struct __user_cap_header_struct hdr = {_LINUX_CAPABILITY_VERSION_3, 0};
+  struct __user_cap_data_struct data[2];
+  if (syscall(SYS_capget, &hdr, data) != 0) die("capget");
+  init_caps = data[0].permitted | (uint64_t)data[1].permitted << 32;
+  step_caps = mask & init_caps;
+  prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
+  confine_syscalls();
+  if (set_caps(step_caps, init_caps) != 0) die("capset");
   prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+  confine_children = 1;
 }
 
 static int sandbox_init(struct opts *o, const char *merged, const char *upper) {
@@ -790,6 +970,14 @@ static int cmd_run(int argc, char **argv) {
   mkdir(work, 0700);
   mkdir(merged, 0755);
   mkdir(layer, 0755);
+  /* io (step output, template output, the shims' log) is a tmpfs of its own over the share's io
+   * directory, in this namespace only: what steps write there is bounded, never lands on the host's
+   * disk, and nothing they plant there is left where disco writes on the host (apply's effect logs
+   * go to the share's own io). Disco reads it under /proc/<pid>/root. */
+  char io[PATH_MAX_LEN + 8];
+  snprintf(io, sizeof io, "%s/io", o.share);
+  snprintf(data, sizeof data, "mode=755,size=%s", o.size ? o.size : "50%");
+  xmount("tmpfs", io, "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, data);
   char err[PATH_MAX_LEN + 256] = "";
   /* The layer (parameters, shims over absolute command paths) must not share a filesystem with
    * the lower root, or overlayfs refuses the overlapping layers: copy it into the scratch tmpfs. */
@@ -797,7 +985,7 @@ static int cmd_run(int argc, char **argv) {
   if (o.restore && access(o.restore, F_OK) == 0 && raw_copy(o.restore, upper) != 0) die("restore %s", o.restore);
   snprintf(data, sizeof data, "lowerdir=%s:%s,upperdir=%s,workdir=%s,redirect_dir=off,metacopy=off", layer, o.root,
            upper, work);
-  xmount("overlay", merged, "overlay", 0, data);
+  xmount("overlay", merged, "overlay", MS_NODEV, data);
   if (output_cap < 1024) output_cap = 1024;
   fflush(stdout);
   int moved[2];
@@ -844,6 +1032,18 @@ static int cmd_run(int argc, char **argv) {
 }
 
 /* ---------- merge ---------- */
+
+/* Fault injection for the crash-safety tests: DISCO_FAULT_KILL_AFTER_OPS=N kills the merge and its
+ * parent (disco) with SIGKILL after N changes to the target, as a power loss would stop them. */
+static long fault_ops = -1;
+
+static void count_op(void) {
+  if (fault_ops < 0) return;
+  if (fault_ops-- == 0) {
+    kill(getppid(), SIGKILL);
+    raise(SIGKILL);
+  }
+}
 
 struct link_seen {
   dev_t dev;
@@ -944,7 +1144,6 @@ static int merge_leaf(int upperfd, const char *rel, const char *dst, const struc
     int in = openat(upperfd, rel, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     int out = in < 0 ? -1 : open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     int rc = (in < 0 || out < 0) ? -1 : copy_fd(in, out);
-    if (out >= 0 && fsync(out) != 0) rc = -1;
     if (in >= 0) close(in);
     if (out >= 0) close(out);
     if (rc != 0) return -1;
@@ -960,6 +1159,7 @@ static int merge_leaf(int upperfd, const char *rel, const char *dst, const struc
   if (apply_meta(upperfd, rel, tmp, st) != 0) return -1;
   struct stat old;
   if (lstat(dst, &old) == 0 && S_ISDIR(old.st_mode) && remove_tree(dst) != 0) return -1;
+  count_op();
   return rename(tmp, dst);
 }
 
@@ -977,14 +1177,14 @@ static int merge_dir(int upperfd, const char *rel, char **excl, int nexcl, char 
     if (excluded(r, excl, nexcl)) continue;
     struct stat st, dt;
     if (fstatat(upperfd, r, &st, AT_SYMLINK_NOFOLLOW) != 0) rc = -1;
-    else if (S_ISCHR(st.st_mode) && st.st_rdev == 0) rc = remove_tree(dst); /* whiteout */
+    else if (S_ISCHR(st.st_mode) && st.st_rdev == 0) count_op(), rc = remove_tree(dst); /* whiteout */
     else if (S_ISDIR(st.st_mode)) {
       char opaque[4] = "";
       ssize_t n = upper_xattr_dir(upperfd, r) == 0 ? lgetxattr(base_name(r), "trusted.overlay.opaque", opaque, sizeof opaque) : -1;
       int replace = n > 0 && opaque[0] == 'y';
       int exists = lstat(dst, &dt) == 0;
-      if (exists && (replace || !S_ISDIR(dt.st_mode))) rc = remove_tree(dst), exists = 0;
-      if (rc == 0 && !exists) rc = mkdir(dst, 0700);
+      if (exists && (replace || !S_ISDIR(dt.st_mode))) count_op(), rc = remove_tree(dst), exists = 0;
+      if (rc == 0 && !exists) count_op(), rc = mkdir(dst, 0700);
       if (rc == 0) rc = merge_dir(upperfd, r, excl, nexcl, err, errlen);
       if (rc == 0) rc = apply_meta(upperfd, r, dst, &st);
     } else {
@@ -998,6 +1198,7 @@ static int merge_dir(int upperfd, const char *rel, char **excl, int nexcl, char 
 
 static int cmd_merge(int argc, char **argv) {
   if (argc < 4) return errno = 0, die("usage: merge UPPER ROOT [EXCLUDE...]"), 2;
+  if (getenv("DISCO_FAULT_KILL_AFTER_OPS")) fault_ops = atol(getenv("DISCO_FAULT_KILL_AFTER_OPS"));
   int upperfd = open(argv[2], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (upperfd < 0) die("open %s", argv[2]);
   /* Resolve every target path inside ROOT: its symlinks cannot lead the merge out of it. */
@@ -1007,7 +1208,11 @@ static int cmd_merge(int argc, char **argv) {
     fprintf(stderr, "disco-sandbox: merge: %s\n", err);
     return 1;
   }
-  sync();
+  /* Durable before the journal that could redo it is removed. */
+  int rootfd = open("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (rootfd < 0 || syncfs(rootfd) != 0) die("sync");
+  close(rootfd);
+  if (fault_ops > 0 && getenv("DISCO_FAULT_REPORT_OPS")) fprintf(stderr, "disco-sandbox: %ld operations left\n", fault_ops);
   return 0;
 }
 
@@ -1018,6 +1223,18 @@ static int cmd_exec(int argc, char **argv) {
   if (argc != 5) return errno = 0, die("usage: exec ROOT LOG COMMAND"), 2;
   char *args[] = {"bash", "-c", argv[4], NULL};
   run_bash(stdout, "0", args, argv[3], "-", NULL, 0, argv[2]);
+  return 0;
+}
+
+/* save SRC DST: copies an upper layer exactly into DST (which must not exist) and syncs it to disk:
+ * the journal of an apply, from which a merge killed half-way is completed. */
+static int cmd_save(int argc, char **argv) {
+  if (argc != 4) return errno = 0, die("usage: save SRC DST"), 2;
+  if (raw_copy(argv[2], argv[3]) != 0) die("save %s", argv[3]);
+  /* One flush of the journal's filesystem rather than an fsync per file. */
+  int fd = open(argv[3], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0 || syncfs(fd) != 0) die("sync %s", argv[3]);
+  close(fd);
   return 0;
 }
 
@@ -1037,6 +1254,7 @@ int main(int argc, char **argv) {
   if (argc >= 2 && !strcmp(argv[1], "merge")) return cmd_merge(argc, argv);
   if (argc >= 2 && !strcmp(argv[1], "exec")) return cmd_exec(argc, argv);
   if (argc >= 2 && !strcmp(argv[1], "scan")) return cmd_scan(argc, argv);
+  if (argc >= 2 && !strcmp(argv[1], "save")) return cmd_save(argc, argv);
   fprintf(stderr, "usage: disco-sandbox run|merge ...\n");
   return 2;
 }

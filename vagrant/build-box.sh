@@ -36,8 +36,8 @@ fi
 # The cache and its parents must be traversable: QEMU (user libvirt-qemu) reads the kernel from here.
 mkdir -p "$cache" && chmod 0755 "$cache"
 work=$cache/build-$key.tmp
+# A failed build leaves $work (with debootstrap.log) for inspection; the next build starts afresh.
 rm -rf "$work" && mkdir -p "$work/box"
-trap 'rm -rf "$work/root" "$work/root.ext4"' EXIT
 started=$SECONDS
 log=$work/debootstrap.log
 
@@ -54,12 +54,17 @@ chroot "$work/root" /bin/bash /guest-setup.sh "$(cat "$work/box/vagrant_key.pub"
 rm "$work/root/guest-setup.sh"
 install -m 0644 "$(ls "$work"/root/boot/vmlinuz-* | tail -1)" "$work/box/vmlinuz"
 install -m 0644 "$(ls "$work"/root/boot/initrd.img-* | tail -1)" "$work/box/initrd.img"
+# The guest boots them from outside (libvirt.kernel/initrd): no copy inside the image.
+rm -f "$work"/root/boot/vmlinuz-* "$work"/root/boot/initrd.img-*
 
 echo "box $key: ext4 image and qcow2" >&2
 used_mb=$(du -sm "$work/root" | cut -f1)
 size_gb=$(((used_mb + 1536) / 1024 + 1))
 mkfs.ext4 -q -F -L disco-root -d "$work/root" "$work/root.ext4" "${size_gb}G"
-qemu-img convert -O qcow2 "$work/root.ext4" "$work/box/box.img"
+# Compressed clusters are inflated by QEMU on the host (cheap even under TCG) and only once per
+# cluster: the box halves in size for the cache, the upload into libvirt's pool and `box add`.
+qemu-img convert -c -O qcow2 "$work/root.ext4" "$work/box/box.img"
+rm -rf "$work/root" "$work/root.ext4"
 printf '{"provider":"libvirt","format":"qcow2","virtual_size":%d}\n' "$size_gb" >"$work/box/metadata.json"
 cp "$here/box/Vagrantfile" "$work/box/Vagrantfile"
 echo "$key" >"$work/box/disco-box-key"

@@ -60,10 +60,10 @@ export async function runEngine(run: EngineRun): Promise<DanceOutcome> {
   try {
     for await (const line of subprocess) {
       const text = String(line);
-      const started = MODULE_LINE.exec(text);
-      if (started) {
+      const next = MODULE_LINE.exec(text);
+      if (next) {
         flush();
-        module = started[1]!;
+        module = next[1]!;
       }
       pending.push(text);
     }

@@ -36,6 +36,15 @@ export async function mustRunAsRoot(what: string, argv: string[], env: Record<st
   if (result.exitCode !== 0) throw new InputError(`${what} failed: ${result.error || `exit ${result.exitCode}`}`);
 }
 
+/** Fails early, with one line, when commands cannot run as root here (not root, no passwordless sudo). */
+export async function checkPrivilege(driver: string): Promise<void> {
+  if (isRoot()) return;
+  const sudo = await execa('sudo', ['-n', 'true'], { reject: false, stdin: 'ignore' });
+  if (sudo.exitCode !== 0) {
+    throw new InputError(`the ${driver} driver runs the engine as root (namespaces, overlay mounts): run the job as root or allow passwordless sudo`, 'driver');
+  }
+}
+
 /** Removes a tree that root may own; quiet when it is already gone. */
 export async function removeAsRoot(path: string): Promise<void> {
   await mustRunAsRoot(`removing ${path}`, ['rm', '-rf', '--one-file-system', '--', path]);

@@ -14,6 +14,7 @@ export function processesUnder(dir: string): number[] {
   for (const name of safeList('/proc')) {
     if (!/^\d+$/.test(name) || spared.has(Number(name))) continue;
     const args = readText(`/proc/${name}/cmdline`).split('\0');
+    if (isRemoval(args)) continue;
     if (args.some((arg) => arg === dir || arg.includes(`${dir}/`))) pids.push(Number(name));
   }
   return pids;
@@ -36,6 +37,12 @@ export async function killProcessesUnder(dir: string, waitMs = 3000): Promise<nu
   while (pids.some(isAlive) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
   return pids.length;
 }
+
+/**
+ * A removal started by a teardown (privileged.ts `removeAsRoot`): a cancel handler and a driver's
+ * own destroy may sweep the same directory at once, and neither may kill the other's `rm`.
+ */
+const isRemoval = (args: string[]): boolean => args.includes('--one-file-system') && args.some((arg) => arg === 'rm' || arg.endsWith('/rm'));
 
 function isAlive(pid: number): boolean {
   // A zombie has let go of everything; its parent (the CLI we also killed) just has not reaped it.

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
+import { readNoFollow } from './file-meta';
 
 /** uid → user name and gid → group name, from a root's own /etc/passwd and /etc/group. */
 export interface Accounts {
@@ -7,11 +8,16 @@ export interface Accounts {
   group(gid: number): string;
 }
 
-function readIds(path: string): Map<number, string> {
+/**
+ * Reads root/etc/<file> only when etc is a real directory and the file a regular file: in the
+ * scratch, a step may have made either a symlink, which must not point disco's read at a host file.
+ */
+function readIds(root: string, file: string): Map<number, string> {
   const ids = new Map<number, string>();
   let text = '';
   try {
-    text = readFileSync(path, 'utf8');
+    if (!lstatSync(join(root, 'etc')).isDirectory() || !lstatSync(join(root, 'etc', file)).isFile()) return ids;
+    text = readNoFollow(join(root, 'etc', file), 16 * 1024 * 1024).toString('utf8');
   } catch {
     return ids;
   }
@@ -24,8 +30,8 @@ function readIds(path: string): Map<number, string> {
 
 /** Reads the account files under `root` (a host path, or a readable view of the sandbox). */
 export function readAccounts(root: string, fallback?: Accounts): Accounts {
-  const users = readIds(join(root, 'etc/passwd'));
-  const groups = readIds(join(root, 'etc/group'));
+  const users = readIds(root, 'passwd');
+  const groups = readIds(root, 'group');
   return {
     user: (uid) => users.get(uid) ?? fallback?.user(uid) ?? String(uid),
     group: (gid) => groups.get(gid) ?? fallback?.group(gid) ?? String(gid),

@@ -14,7 +14,10 @@ import { readAccounts } from './accounts';
 import { readBlockedLog, type BlockedCall } from './blocked-log';
 import { computeChanges } from './changes';
 import { runEffects } from './effects';
+import { finishJournal, writeJournal } from './journal';
 import { mergeUpper } from './merge';
+import { recoverApplies } from './recover';
+import { lockRoot } from './root-lock';
 import { measure, metricsFromRusage, zeroMetrics } from './metrics';
 import { SandboxProcess, type SandboxLimits } from './sandbox-process';
 import { SANDBOX_IO, SANDBOX_REPO } from './sandbox-scripts';
@@ -37,6 +40,10 @@ export interface DanceOptions {
   scratchSize?: string;
   limits?: SandboxLimits;
   onEvent?: (event: DanceEvent) => void;
+  /** Seconds to wait for another dance on the same root (default 600). */
+  lockWait?: number;
+  /** disco's own steps that ran before the dance (`fetch_params`, `fetch <module>`): first in `internal`. */
+  internal?: Step[];
   /** Aborting tears the sandbox down and returns the report so far, marked interrupted. */
   signal?: AbortSignal;
 }
@@ -44,7 +51,8 @@ export interface DanceOptions {
 export type DanceEvent =
   | { kind: 'module'; module: string }
   | { kind: 'step'; module: string; step: Step }
-  | { kind: 'phase'; name: string };
+  | { kind: 'phase'; name: string }
+  | { kind: 'notice'; line: string };
 
 /** Later timestamps win: the newest ctime a scan saw, for the next scan's `since`. */
 const newest = (entries: UpperEntry[], since: string): string =>
@@ -59,9 +67,20 @@ const newest = (entries: UpperEntry[], since: string): string =>
  * the merge onto the target and the blocked commands run for real as `effect` steps.
  */
 export async function dance(options: DanceOptions): Promise<DanceReport> {
-  const { plan, root, mode } = options;
-  checkRoot(root);
+  checkRoot(options.root);
   const emit = options.onEvent ?? (() => undefined);
+  const say = (line: string): void => emit({ kind: 'notice', line });
+  const lock = await lockRoot(options.root, options.lockWait ?? 600, say);
+  try {
+    recoverApplies(say, options.root);
+    return await danceLocked(options, emit);
+  } finally {
+    lock.release();
+  }
+}
+
+async function danceLocked(options: DanceOptions, emit: (event: DanceEvent) => void): Promise<DanceReport> {
+  const { plan, root, mode } = options;
   const report: DanceReport = {
     schema: DANCE_REPORT_SCHEMA,
     node: plan.node,
@@ -70,7 +89,7 @@ export async function dance(options: DanceOptions): Promise<DanceReport> {
     order: plan.order,
     modules: [],
     errors: [],
-    internal: [],
+    internal: [...(options.internal ?? [])],
     startedAt: new Date().toISOString(),
     root,
   };
@@ -108,13 +127,13 @@ export async function dance(options: DanceOptions): Promise<DanceReport> {
       emit({ kind: 'module', module: module.name });
       const result: ModuleResult = { name: module.name, status: 'passed', steps: [], changes: [], blocked: [] };
       report.modules.push(result);
-      for await (const step of moduleSteps(sandbox, module, () => ++stepId, sources, share.io, options.limits)) {
+      for await (const step of moduleSteps(sandbox, module, () => ++stepId, sources, sandbox.ioPath, options.limits)) {
         result.steps.push(step);
         if (step.exitCode !== 0) result.status = 'failed';
         emit({ kind: 'step', module: module.name, step });
       }
 
-      const blocked = readBlockedLog(join(share.io, 'blocked'), blockedOffset, sources);
+      const blocked = readBlockedLog(join(sandbox.ioPath, 'blocked'), blockedOffset, sources);
       blockedOffset = blocked.offset;
       calls.push(...blocked.calls);
       result.blocked = blocked.calls.map(({ command, source, line }): BlockedCommand => ({ command, source, line }));
@@ -130,6 +149,9 @@ export async function dance(options: DanceOptions): Promise<DanceReport> {
     }
     if (report.modules.some((m) => m.status === 'failed')) report.status = 'failed';
 
+    // Nothing a step left running may change the upper layer after the scan that the diff and the
+    // merge trust (a directory swapped for a symlink would point their reads elsewhere).
+    await sandbox.request('K');
     const entries = parseScan((await sandbox.request('S')).records);
     sandbox.endSteps();
     await internal('diff', () => {
@@ -145,9 +167,11 @@ export async function dance(options: DanceOptions): Promise<DanceReport> {
     });
 
     if (mode === 'apply' && report.status === 'passed') {
-      await internal('merge', () => mergeUpper(sandbox.upperPath, root));
+      const journal = await internal('journal', () => writeJournal(sandbox.upperPath, root, calls));
+      await internal('merge', () => mergeUpper(journal.upper, root));
       await sandbox.close();
-      await runEffects(calls, report, root, share.io, emit);
+      runEffects(journal, report, share.io, emit);
+      finishJournal(journal);
     }
   } catch (error) {
     if (!options.signal?.aborted) throw error;

@@ -57,7 +57,7 @@ export class SandboxProcess {
   private exited: Promise<number>;
   private nextId = 1;
 
-  private constructor(child: ChildProcess, private readonly scratch: string) {
+  private constructor(child: ChildProcess, private readonly scratch: string, private readonly share: string) {
     this.child = child;
     this.lines = createInterface({ input: child.stdout! });
     this.lines.on('line', (line) => {
@@ -83,12 +83,21 @@ export class SandboxProcess {
     if (limits.outputCap) args.push('--output-cap', String(limits.outputCap));
     const child = spawn(helperBinary(), args, { stdio: ['pipe', 'pipe', 'pipe', 'pipe'], env: launch.env });
     child.on('error', () => undefined);
-    return new SandboxProcess(child, launch.scratch);
+    return new SandboxProcess(child, launch.scratch, launch.share);
   }
 
   /** The overlay's upper layer, as this (host-side) process can read it while the sandbox lives. */
   get upperPath(): string {
     return `/proc/${this.child.pid}/root${this.scratch}/upper`;
+  }
+
+  /**
+   * The sandbox's /run/disco/io (step output, the shims' log) as this process reads it: a tmpfs the
+   * helper mounts over the share's io directory in its own namespace, so nothing a step writes
+   * there reaches the host's disk or the host-side directory. Gone with `close()`.
+   */
+  get ioPath(): string {
+    return `/proc/${this.child.pid}/root${this.share}/io`;
   }
 
   get pid(): number | undefined {

@@ -14,9 +14,13 @@ export interface SandboxShare {
   dir: string;
   /** Mount point of the scratch tmpfs (inside the helper's private mount namespace). */
   scratch: string;
-  /** Mounted read-only at /run/disco (bin, lib), with io/ writable and repo/ the module tree. */
+  /** Mounted read-only at /run/disco (bin, lib), with io/ and repo/ (the module tree) mounted over. */
   share: string;
-  /** Where step output and the blocked-command log land. */
+  /**
+   * Host-side, for apply's effect logs only (after the sandbox is gone). Inside the sandbox,
+   * /run/disco/io is a tmpfs the helper mounts over it in its own namespace (read through
+   * SandboxProcess.ioPath), so no step writes to the host's disk through it or plants a link here.
+   */
   io: string;
   /** The overlay layer between the target and the scratch: parameters and shims. */
   layer: string;

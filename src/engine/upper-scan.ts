@@ -19,9 +19,16 @@ export interface UpperEntry {
 
 export const isWhiteout = (e: UpperEntry): boolean => e.type === 'c' && e.rdev === '0:0';
 
-/** Parses the helper's `F` records (fields after the tag). */
+/** A name the upper layer can hold: root-relative segments, none empty, `.` or `..`. */
+const isPlainPath = (path: string | undefined): boolean =>
+  !!path && path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+
+/**
+ * Parses the helper's `F` records (fields after the tag). A path that could climb out of the upper
+ * layer (`..`, a leading or doubled `/`) is no entry the scan makes: it is dropped, never read.
+ */
 export function parseScan(records: string[][]): UpperEntry[] {
-  return records.map((f) => ({
+  return records.filter((f) => isPlainPath(f[0])).map((f) => ({
     path: f[0],
     type: f[1] as UpperEntry['type'],
     mode: parseInt(f[2], 8),

@@ -10,7 +10,7 @@
  * Reading `requires` through an unchecked link could show a local file's lines in an error message.
  */
 import { lstatSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { InputError } from '../model/errors';
 import { formatSize } from './limits';
 import type { Usage } from './tree-usage';
@@ -44,15 +44,17 @@ export function checkFetchedUnit(stageRoot: string, unit: string, maxFile: numbe
   return usage;
 }
 
+/** Judged by where the link points first, then by where the whole chain of links ends. */
 function checkLink(path: string, rel: string, realUnit: string, unit: string): void {
   const target = readlinkSync(path);
+  const inside = (real: string): boolean => real === realUnit || real.startsWith(realUnit + sep);
+  const outside = new InputError(`symlink leads outside ${unit} (-> ${target})`, rel);
+  if (!inside(resolve(realpathSync(dirname(path)), target))) throw outside;
   let real: string;
   try {
     real = realpathSync(path);
   } catch {
     throw new InputError(`broken symlink (-> ${target})`, rel);
   }
-  if (real !== realUnit && !real.startsWith(realUnit + sep)) {
-    throw new InputError(`symlink leads outside ${unit} (-> ${target})`, rel);
-  }
+  if (!inside(real)) throw outside;
 }

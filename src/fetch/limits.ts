@@ -3,8 +3,6 @@
  * disk: one huge file, or very many small ones, must stop the fetch with a clear error instead of
  * filling the state directory.
  */
-import { InputError } from '../model/errors';
-
 export interface FetchLimits {
   /** Largest single file, in bytes (rsync `--max-size`). */
   maxFile: number;
@@ -19,16 +17,6 @@ export const DEFAULT_LIMITS: FetchLimits = {
   maxTotal: 2 ** 30,
   maxEntries: 100_000,
 };
-
-const UNITS: Record<string, number> = { '': 1, K: 2 ** 10, M: 2 ** 20, G: 2 ** 30, T: 2 ** 40 };
-
-/** `512`, `64K`, `100M`, `1G` (binary units, as rsync reads them). */
-export function parseSize(text: string, flag: string): number {
-  const match = /^(\d+)([KMGT]?)i?B?$/i.exec(text.trim());
-  const bytes = match ? Number(match[1]) * UNITS[match[2]!.toUpperCase()]! : NaN;
-  if (!Number.isSafeInteger(bytes) || bytes < 1) throw new InputError(`expected a size like 512K, 100M or 1G, got '${text}'`, flag);
-  return bytes;
-}
 
 /** `1.5 MiB`, for messages. */
 export function formatSize(bytes: number): string {

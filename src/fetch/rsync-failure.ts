@@ -25,7 +25,7 @@ const UNREACHABLE = /failed to connect|connection refused|no route to host|netwo
 const NO_PATH = /(change_dir|link_stat) .* failed: No such file or directory/;
 
 export function classifyFailure(exitCode: number | undefined, stderr: string): Failure {
-  const lines = stderr.split('\n').map(clean).filter(Boolean);
+  const lines = stderr.split(/\r?\n|\r/).map(clean).filter(Boolean); // ssh ends its lines with CR LF
   const find = (pattern: RegExp): string | undefined => lines.find((line) => pattern.test(line));
   const error = find(/^@ERROR/);
   if (error) return { kind: /Unknown module/.test(error) ? 'no-module' : 'refused', detail: error.replace(/^@ERROR:?\s*/, '') };

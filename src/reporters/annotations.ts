@@ -59,7 +59,8 @@ export function collectAnnotations(reports: DanceReport[], pathPrefix = ''): Ann
     const stepError = (module: string, step: Step): void => {
       if (!isStepFailed(step)) return;
       const why = step.reason ? `${firstLine(step.reason)}, exit code ${step.exitCode}` : `exit code ${step.exitCode}`;
-      add(report.node, { level: 'error', file: step.source, title: oneLine(`Step failed: ${module} ${stepLabel(step)}`), message: why }, outputTail(step.output));
+      const title = oneLine(`Step failed: ${module} ${stepLabel(step)}`);
+      add(report.node, { level: 'error', file: step.source, title, message: why }, outputTail(step.output));
     };
     for (const step of report.internal ?? []) stepError(INTERNAL_MODULE, step);
     for (const module of report.modules) {
@@ -76,7 +77,8 @@ export function collectAnnotations(reports: DanceReport[], pathPrefix = ''): Ann
   return [...byKey.values()].map(({ detail, nodes, ...annotation }) => ({
     ...annotation,
     nodes: [...nodes],
-    message: withNodes(annotation.message, [...nodes]) + (detail ? `\n${detail}` : ''),
+    // Line breaks stay (escaped on output); other control characters are shown, not sent.
+    message: showControls(withNodes(annotation.message, [...nodes]) + (detail ? `\n${detail}` : '')),
   }));
 }
 

@@ -108,7 +108,11 @@ const reportKey = (report: DanceReport): string => `${report.node}\u0000${report
 const statusOf = (report: DanceReport): Outcome => (isReportFailed(report) ? 'failed' : 'passed');
 
 /** Pairs reports by node and mode; a node only on one side is `added` or `removed`. Head order first. */
-export function computeDelta(base: DanceReport[], head: DanceReport[], thresholds: DeltaThresholds = DEFAULT_DELTA_THRESHOLDS): Delta {
+export function computeDelta(
+  base: DanceReport[],
+  head: DanceReport[],
+  thresholds: DeltaThresholds = DEFAULT_DELTA_THRESHOLDS,
+): Delta {
   const baseByKey = new Map(base.map((r) => [reportKey(r), r]));
   const headKeys = new Set(head.map(reportKey));
   const nodes = head.map((h) => compareReports(baseByKey.get(reportKey(h)), h, thresholds));
@@ -117,7 +121,11 @@ export function computeDelta(base: DanceReport[], head: DanceReport[], threshold
 }
 
 /** One node's delta; either side may be missing. */
-export function compareReports(base: DanceReport | undefined, head: DanceReport | undefined, thresholds: DeltaThresholds = DEFAULT_DELTA_THRESHOLDS): NodeDelta {
+export function compareReports(
+  base: DanceReport | undefined,
+  head: DanceReport | undefined,
+  thresholds: DeltaThresholds = DEFAULT_DELTA_THRESHOLDS,
+): NodeDelta {
   const either = (head ?? base) as DanceReport;
   return {
     node: head && base && head.node !== base.node ? `${base.node} → ${head.node}` : either.node,
@@ -229,7 +237,11 @@ const outcome = (step: Step): StepOutcome => ({
   ...(step.reason !== undefined ? { reason: step.reason } : {}),
 });
 
-function compareSteps(base: DanceReport | undefined, head: DanceReport | undefined, thresholds: DeltaThresholds): { steps: StepDelta[]; metrics: MetricDelta[] } {
+function compareSteps(
+  base: DanceReport | undefined,
+  head: DanceReport | undefined,
+  thresholds: DeltaThresholds,
+): { steps: StepDelta[]; metrics: MetricDelta[] } {
   const before = stepList(base);
   const after = stepList(head);
   const steps: StepDelta[] = [];
@@ -248,7 +260,8 @@ function compareSteps(base: DanceReport | undefined, head: DanceReport | undefin
     const grew = (metric: 'time_real' | 'mem_max', ratio: number, minimum: number): void => {
       const [x, y] = [b.step.metrics[metric] ?? 0, h.step.metrics[metric] ?? 0];
       if (y - x >= minimum && y > x * (1 + ratio)) {
-        metrics.push({ module: h.module, kind: h.step.kind, name: h.step.name, metric, base: x, head: y, growth: x > 0 ? y / x - 1 : null });
+        const growth = x > 0 ? y / x - 1 : null;
+        metrics.push({ module: h.module, kind: h.step.kind, name: h.step.name, metric, base: x, head: y, growth });
       }
     };
     grew('time_real', thresholds.timeRatio, thresholds.timeMinSeconds);

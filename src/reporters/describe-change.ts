@@ -2,8 +2,11 @@
 import type { BlockedCommand, Change, Meta } from '../model/dance-report';
 import { formatBytes, oneLine } from './text';
 
-/** `0644 root:root 58 B md5=…`, or `→ target` for a symlink; empty when nothing is known. */
-export function describeMeta(meta: Meta | undefined): string {
+/**
+ * `0644 root:root 58 B`, or `→ target` for a symlink; empty when nothing is known. A directory's
+ * size says nothing portable (4 KiB on ext4, entries × 20 on tmpfs), so `withSize` leaves it out.
+ */
+export function describeMeta(meta: Meta | undefined, withSize = true): string {
   if (!meta) return '';
   const parts: string[] = [];
   if (meta.mode !== undefined) parts.push(meta.mode);
@@ -11,13 +14,13 @@ export function describeMeta(meta: Meta | undefined): string {
   const group = meta.group ?? (meta.gid !== undefined ? String(meta.gid) : undefined);
   if (owner !== undefined || group !== undefined) parts.push(`${owner ?? '?'}:${group ?? '?'}`);
   if (meta.target !== undefined) parts.push(`→ ${meta.target}`);
-  else if (meta.size !== undefined) parts.push(formatBytes(meta.size));
+  else if (withSize && meta.size !== undefined) parts.push(formatBytes(meta.size));
   if (meta.selinux !== undefined) parts.push(meta.selinux);
   return oneLine(parts.join(' '));
 }
 
 /** What a change does to its entry's metadata: `mode 0644 → 0600`, `owner root → www`, `content`. */
-export function metaDifferences(before: Meta | undefined, after: Meta | undefined): string[] {
+export function metaDifferences(before: Meta | undefined, after: Meta | undefined, withSize = true): string[] {
   if (!before || !after) return [];
   const differences: string[] = [];
   const compare = (label: string, a: unknown, b: unknown): void => {
@@ -30,7 +33,7 @@ export function metaDifferences(before: Meta | undefined, after: Meta | undefine
   compare('selinux', before.selinux, after.selinux);
   if (before.md5 !== undefined && after.md5 !== undefined) {
     if (before.md5 !== after.md5) differences.push('content');
-  } else if (before.size !== after.size) {
+  } else if (withSize && before.size !== after.size) {
     compare('size', before.size, after.size);
   }
   return differences;
@@ -40,8 +43,8 @@ export function metaDifferences(before: Meta | undefined, after: Meta | undefine
 export function describeChange(change: Change): string {
   const head = `${change.action} ${change.type} ${oneLine(change.path)}`;
   const details: string[] = [];
-  if (change.action === 'modified') details.push(...metaDifferences(change.before, change.after));
-  const meta = describeMeta(change.action === 'deleted' ? change.before : change.after);
+  if (change.action === 'modified') details.push(...metaDifferences(change.before, change.after, change.type !== 'directory'));
+  const meta = describeMeta(change.action === 'deleted' ? change.before : change.after, change.type !== 'directory');
   if (meta) details.push(meta);
   if (change.binary) details.push('binary');
   return details.length > 0 ? `${head} (${details.join('; ')})` : head;

@@ -65,9 +65,11 @@ function addSuite(suite: TestSuite, report: DanceReport, limits: JUnitLimits, bu
       error: { message: firstLine(error.message, 500), body: error.message },
     });
   });
-  if (report.status === 'failed' && !cases.some((c) => c.failure || c.error)) {
+  if ((report.status === 'failed' || report.interrupted) && !cases.some((c) => c.failure || c.error)) {
     // A failed dance always shows as failed, even when no step or error says why.
-    cases.push({ classname: report.node, name: 'dance', time: 0, failure: { message: 'the dance failed without a failing step or error', body: '' } });
+    const why = report.interrupted ? 'the dance was interrupted' : 'the dance failed without a failing step or error';
+    const failure = { message: why, body: '' };
+    cases.push({ classname: report.node, name: 'dance', time: 0, failure });
   }
   for (const spec of cases) {
     seconds += spec.time;

@@ -42,10 +42,13 @@ export function fenced(content: string, info = '', fence = fenceFor(content)): s
   return `${fence}${info}\n${content}\n${fence}`;
 }
 
-/** `<repoUrl>/blob/<sha>/<path>#L<line>` with each path segment encoded. */
+/**
+ * `<repoUrl>/blob/<sha>/<path>#L<line>` with each segment encoded; `sha` may carry a path prefix
+ * (`<sha>/infra` when the module repository is a folder of the GitHub repository).
+ */
 export function sourceUrl(repoUrl: string, sha: string, path: string, line?: number): string {
-  const encoded = path.split('/').map(encodeURIComponent).join('/');
-  return `${repoUrl.replace(/\/+$/, '')}/blob/${encodeURIComponent(sha)}/${encoded}${line !== undefined ? `#L${line}` : ''}`;
+  const segments = (text: string): string => text.split('/').filter(Boolean).map(encodeURIComponent).join('/');
+  return `${repoUrl.replace(/\/+$/, '')}/blob/${segments(sha)}/${segments(path)}${line !== undefined ? `#L${line}` : ''}`;
 }
 
 /** A Markdown link whose destination is in angle brackets (parentheses in it stay harmless). */

@@ -47,6 +47,7 @@ export const isModuleFailed = (module: ModuleResult): boolean =>
 
 export const isReportFailed = (report: DanceReport): boolean =>
   report.status === 'failed' ||
+  report.interrupted === true ||
   report.errors.length > 0 ||
   report.modules.some(isModuleFailed) ||
   (report.internal ?? []).some(isStepFailed);

@@ -43,10 +43,11 @@ const stepName = (step: Step): string =>
 
 function stepFigures(step: Step): string[] {
   const m = step.metrics;
+  const figures = (names: string[]): string => names.map((name) => `${name} ${count(m, name)}`).join(' : ');
   const lines = [
     `time_real ${seconds(m.time_real)} : time_user ${seconds(m.time_user)} : time_sys ${seconds(m.time_sys)}`,
-    `mem_avg ${count(m, 'mem_avg')} : mem_max ${count(m, 'mem_max')} : mem_faults_major ${count(m, 'mem_faults_major')} : mem_faults_minor ${count(m, 'mem_faults_minor')}`,
-    `io_fsin ${count(m, 'io_fsin')} : io_fsout ${count(m, 'io_fsout')} : io_sockin ${count(m, 'io_sockin')} : io_sockout ${count(m, 'io_sockout')} : io_signals ${count(m, 'io_signals')}`,
+    figures(['mem_avg', 'mem_max', 'mem_faults_major', 'mem_faults_minor']),
+    figures(['io_fsin', 'io_fsout', 'io_sockin', 'io_sockout', 'io_signals']),
     `exit: ${step.exitCode}`,
   ];
   if (step.reason !== undefined) lines.push(`reason: ${oneLine(step.reason)}`);

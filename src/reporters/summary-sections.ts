@@ -112,6 +112,7 @@ export function nodeFacts(report: DanceReport): string {
   const failedModules = report.modules.filter(isModuleFailed).length;
   const facts = [
     isReportFailed(report) ? 'failed' : 'passed',
+    ...(report.interrupted ? ['interrupted'] : []),
     `${plural(report.modules.length, 'module')}${failedModules ? ` (${failedModules} failed)` : ''}`,
   ];
   if (counts.created) facts.push(`${counts.created} created`);
@@ -125,11 +126,13 @@ export function nodeFacts(report: DanceReport): string {
 
 /** A node's `<details>` block; `view` decides per module how much of it is shown. */
 export function nodeDetails(report: DanceReport, view: (module: ModuleResult) => ModuleView, links: LinkOptions): Part[] {
+  const icon = statusIcon(isReportFailed(report));
   const parts: Part[] = [
-    `<details><summary>${statusIcon(isReportFailed(report))} ${htmlCode(report.node)} (${htmlText(report.mode)}) — ${htmlText(nodeFacts(report))}</summary>\n\n`,
+    `<details><summary>${icon} ${htmlCode(report.node)} (${htmlText(report.mode)}) — ${htmlText(nodeFacts(report))}</summary>\n\n`,
   ];
   if (report.errors.length > 0) {
-    parts.push('**Errors**\n\n', ...report.errors.map((e) => `- ${mdCode(clip(e.message, 500))}${e.source ? ` (${mdCode(e.source)})` : ''}\n`), '\n');
+    const items = report.errors.map((e) => `- ${mdCode(clip(e.message, 500))}${e.source ? ` (${mdCode(e.source)})` : ''}\n`);
+    parts.push('**Errors**\n\n', ...items, '\n');
   }
   const internal = report.internal ?? [];
   if (internal.length > 0) {

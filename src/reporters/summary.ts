@@ -137,7 +137,11 @@ function totalsRow(reports: DanceReport[]): string {
     sum.time += reportTime(report);
   }
   const failed = reports.filter(isReportFailed).length;
-  const cells = [`**Total** (${plural(reports.length, 'node')})`, `${failed} failed`, sum.created, sum.modified, sum.deleted, sum.blocked, formatSeconds(sum.time)];
+  const cells = [
+    `**Total** (${plural(reports.length, 'node')})`,
+    `${failed} failed`,
+    sum.created, sum.modified, sum.deleted, sum.blocked, formatSeconds(sum.time),
+  ];
   return `| ${cells.join(' | ')} |\n`;
 }
 
@@ -174,8 +178,9 @@ function trimNote(budget: number, says: string | undefined, trimmed: DiffSlot[],
   const what: string[] = [];
   if (trimmed.length > 0) {
     const largest = trimmed.slice(0, 5).map((s) => `${mdCode(clip(s.label, 120))} (${formatBytes(s.bytes)})`).join(', ');
-    const shown = cap > 0 ? `cut to at most ${formatBytes(cap)} each` : 'left out';
-    what.push(`${plural(trimmed.length, 'largest diff')} ${shown}: ${largest}${trimmed.length > 5 ? ', …' : ''}`);
+    const which = trimmed.length === 1 ? 'the largest diff' : `the ${trimmed.length} largest diffs`;
+    const shown = cap === 0 ? 'left out' : trimmed.length === 1 ? `cut to ${formatBytes(cap)}` : `cut to at most ${formatBytes(cap)} each`;
+    what.push(`${which} ${shown}: ${largest}${trimmed.length > 5 ? ', …' : ''}`);
   }
   if (says) what.push(says);
   return what.length > 0 ? `> ✂️ Trimmed to fit ${formatBytes(budget)}: ${what.join('; ')}.\n\n` : '';

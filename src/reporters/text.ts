@@ -9,17 +9,20 @@ export const stripAnsi = (text: string): string => (text.includes('\u001b') ? te
 /**
  * Shows control characters as `\xNN` so they survive as text: everything below 0x20 except tab
  * and line feed, DEL, C1 controls, lone CR, and U+2028/2029 (line breaks to some renderers).
+ * Broken UTF-16 (a lone surrogate) becomes U+FFFD, as any UTF-8 writer would make it.
  */
 export function showControls(text: string): string {
-  if (!CONTROL.test(text)) return text;
-  return text.replace(/\r\n/g, '\n').replace(CONTROLS, hexEscape);
+  if (!CONTROL.test(text) && !LONE_SURROGATE.test(text)) return text;
+  return text.replace(/\r\n/g, '\n').replace(CONTROLS, hexEscape).replace(LONE_SURROGATES, '\ufffd');
 }
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
 const CONTROLS = new RegExp(CONTROL.source, 'g');
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
 
 /** Shows every control character, line feeds and tabs included: for text that must stay on one line. */
 export const oneLine = (text: string): string =>
-  text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, hexEscape);
+  text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, hexEscape).replace(LONE_SURROGATES, '\ufffd');
 
 function hexEscape(c: string): string {
   const code = c.charCodeAt(0);

@@ -57,10 +57,8 @@ export function makeBigReports(shape: Partial<BigReportShape> = {}): DanceReport
       const failing = s.failEvery > 0 && moduleCount % s.failEvery === 0;
       const steps = Array.from({ length: s.stepsPerModule }, (_, i) => makeStep(name, m, i, failing && i === s.stepsPerModule - 1, next));
       const changes = Array.from({ length: s.changesPerModule }, (_, c) => makeChange(node, name, c, s.diffLines));
-      const blocked =
-        s.blockEvery > 0 && moduleCount % s.blockEvery === 0
-          ? [{ command: `systemctl restart ${name}`, source: steps[steps.length - 1]?.source ?? `modules/${name}/scripts/10-run.sh`, line: 3 }]
-          : [];
+      const source = steps[steps.length - 1]?.source ?? `modules/${name}/scripts/10-run.sh`;
+      const blocked = s.blockEvery > 0 && moduleCount % s.blockEvery === 0 ? [{ command: `systemctl restart ${name}`, source, line: 3 }] : [];
       modules.push({ name, status: failing ? 'failed' : 'passed', steps, changes, blocked });
     }
     reports.push({

@@ -37,7 +37,13 @@ export async function readWithJunit2json(xml: string): Promise<ReadBack & { syst
     }
   }
   return {
-    suites: suites.map((s) => ({ name: s.name ?? '', tests: Number(s.tests), failures: Number(s.failures), errors: Number(s.errors), time: Number(s.time ?? 0) })),
+    suites: suites.map((s) => ({
+      name: s.name ?? '',
+      tests: Number(s.tests),
+      failures: Number(s.failures),
+      errors: Number(s.errors),
+      time: Number(s.time ?? 0),
+    })),
     cases,
     systemOut,
   };
@@ -59,7 +65,7 @@ interface JxjSuite {
 
 /**
  * junitxml-to-javascript groups cases into suites by classname and reports failures and errors
- * together as `failed`; the failure/error split is read from the message of each case.
+ * together as `failed` (its suite `errors` counts both), so it is compared on that basis.
  */
 export async function readWithJunitxmlToJavascript(xml: string): Promise<{ byClassname: JxjSuite[] }> {
   const Parser = require('junitxml-to-javascript') as new () => { parseXMLString(xml: string): Promise<{ testsuites: JxjSuite[] }> };

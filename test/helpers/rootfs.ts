@@ -25,6 +25,26 @@ export function copyRootfs(): string {
   return dir;
 }
 
+/**
+ * A small root (the test root without documentation, locales and package databases) for tests that
+ * copy and hash a root many times; built once per process under the temp dir.
+ */
+let mini: string | undefined;
+export function miniRootfs(): string {
+  if (mini) return mini;
+  const dir = mkdtempSync(join(tmpdir(), 'disco-mini-'));
+  execFileSync('rsync', ['-a', '--exclude=/usr/share', '--exclude=/var/lib/dpkg', '--exclude=/var/cache', '--exclude=/usr/lib/x86_64-linux-gnu/perl*',
+    '--exclude=/usr/lib/x86_64-linux-gnu/gconv', testRootfs() + '/', dir + '/']);
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  mini = dir;
+  return dir;
+}
+
+/** Makes `dest` an exact copy of `src` again, touching only what differs. */
+export function restoreTree(src: string, dest: string): void {
+  execFileSync('rsync', ['-a', '--delete', '-H', src + '/', dest + '/']);
+}
+
 export function removeTree(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -36,7 +56,9 @@ export function treeHash(root: string): string {
     for (const name of readdirSync(join(root, rel)).sort()) {
       const path = join(root, rel, name);
       const st = lstatSync(path);
-      hash.update(`${rel}/${name}\0${st.mode}\0${st.uid}\0${st.gid}\0${st.size}\0${st.rdev}\0`);
+      // A directory's size is how its filesystem allocated entries over time, not its content.
+      const size = st.isDirectory() ? 0 : st.size;
+      hash.update(`${rel}/${name}\0${st.mode}\0${st.uid}\0${st.gid}\0${size}\0${st.rdev}\0`);
       if (st.isSymbolicLink()) hash.update(readlinkSync(path));
       else if (st.isFile()) hash.update(readFileSync(path));
       else if (st.isDirectory()) walk(join(rel, name));

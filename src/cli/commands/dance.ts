@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { blockedCommands } from '../../engine/blocked-commands';
 import { dance, type DanceEvent } from '../../engine/dance';
+import { fetchForDance } from '../../fetch';
 import { rememberReport, writeReport } from '../../engine/write-report';
 import { parseCount, parseSeconds, parseSize } from '../../model/parse-size';
 import { makePlan } from '../../plan/make-plan';
@@ -18,17 +19,19 @@ const print = (text: string): void => {
 function printEvent(event: DanceEvent): void {
   if (event.kind === 'module') print(moduleLine(event.module));
   if (event.kind === 'step') print(stepText(event.module, event.step));
+  if (event.kind === 'notice') print(event.line);
 }
 
 export const danceCommand: Command = {
   name: 'dance',
-  usage: 'dance  [--noop] [--repo DIR] [--node NAME] [--root DIR] [--json FILE] [--step-timeout S] [--memory-max SIZE] [--pids-max N] [--scratch-size SIZE]   run every module of a node (NOOP=true works too)',
+  usage: 'dance  [--noop] [--repo DIR] [--server URI] [--node NAME] [--root DIR] [--json FILE] [--step-timeout S] [--memory-max SIZE] [--pids-max N] [--scratch-size SIZE]   run every module of a node (NOOP=true works too)',
   async run(args) {
     const { values } = parseArgs({
       args,
       options: {
         noop: { type: 'boolean', default: false },
-        repo: { type: 'string', default: '.' },
+        repo: { type: 'string' },
+        server: { type: 'string' },
         node: { type: 'string', default: hostname() },
         root: { type: 'string', default: '/' },
         json: { type: 'string' },
@@ -36,11 +39,15 @@ export const danceCommand: Command = {
         'step-timeout': { type: 'string', default: '3600' },
         'memory-max': { type: 'string' },
         'pids-max': { type: 'string', default: '4096' },
+        'lock-wait': { type: 'string', default: '600' },
       },
       strict: true,
     });
     const noop = values.noop || /^(1|true|yes)$/i.test(process.env.NOOP ?? '');
-    const repoRoot = resolve(values.repo);
+    // --server: fetch first (into --repo DIR, else the fetch cache), then dance from that copy.
+    const fetched = values.server === undefined ? undefined : await fetchForDance(values.server, values.node, values.repo);
+    if (fetched) print(fetched.line);
+    const repoRoot = resolve(fetched?.repoRoot ?? values.repo ?? '.');
     const repo = readRepo(repoRoot);
     const plan = makePlan(repo, values.node);
     const interrupt = new AbortController();
@@ -59,6 +66,8 @@ export const danceCommand: Command = {
       },
       onEvent: printEvent,
       signal: interrupt.signal,
+      lockWait: parseSeconds(values['lock-wait'], '--lock-wait'),
+      internal: fetched?.steps,
     }).finally(stop);
     for (const module of report.modules) for (const change of module.changes) print(changeText(change));
     print(verdictText(report));

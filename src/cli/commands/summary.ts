@@ -8,7 +8,8 @@ import { readReportArgs, writeResult } from './output';
 export const summaryCommand: Command = {
   name: 'summary',
   usage:
-    'summary  REPORT.json… [--base REPORT.json]… [-o FILE] [--max-bytes N] [--repo-url URL --sha SHA]   Markdown job summary / PR comment',
+    'summary  REPORT.json… [--base REPORT.json]… [-o FILE] [--max-bytes N] [--repo-url URL --sha SHA]' +
+    '   Markdown job summary / PR comment',
   async run(args) {
     const { values, positionals } = parseArgs({
       args,

@@ -21,19 +21,34 @@ export class CommandFailed extends Error {
   readonly program: string;
   readonly args: string[];
   readonly exitCode?: number;
-  /** The last lines the command printed on stderr (or stdout when stderr was empty). */
-  readonly tail: string;
+  /** What the command printed on stderr (or stdout when stderr was empty), at most 64 KiB. */
+  readonly output: string;
 
-  constructor(program: string, args: string[], exitCode: number | undefined, tail: string) {
+  constructor(program: string, args: string[], exitCode: number | undefined, output: string) {
     const status = exitCode === undefined ? 'was killed' : `exited ${exitCode}`;
-    const last = tail.trim().split('\n').pop() ?? '';
-    super(`${program} ${args.filter((a) => !a.startsWith('--no-')).slice(0, 2).join(' ')} ${status}${last ? `: ${last}` : ''}`);
+    const why = errorLine(output);
+    super(`${program} ${args.slice(0, 2).join(' ')} ${status}${why ? `: ${why}` : ''}`);
     this.name = 'CommandFailed';
     this.program = program;
     this.args = args;
     this.exitCode = exitCode;
-    this.tail = tail;
+    this.output = output.slice(-65536);
   }
+
+  /** The last lines of the output, for logs. */
+  get tail(): string {
+    return tailLines(this.output);
+  }
+}
+
+/**
+ * The line that says what went wrong: the first one that is not part of a Ruby backtrace (vagrant
+ * prints the message first and `from …` frames after it).
+ */
+export function errorLine(output: string): string {
+  const lines = output.split('\n').map((line) => line.trim()).filter(Boolean);
+  const meaningful = lines.filter((line) => !/^from \S+:\d+:in /.test(line));
+  return (meaningful[0] ?? lines[0] ?? '').slice(0, 300);
 }
 
 /** The run was stopped by SIGINT/SIGTERM; the VMs are (being) destroyed. */

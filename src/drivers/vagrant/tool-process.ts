@@ -20,8 +20,8 @@ export interface ToolOptions {
   graceMs?: number;
   /** Called with each stdout line as it arrives (progress). */
   onLine?: (line: string) => void;
-  /** Keep stdout as raw bytes (e.g. a tar stream). */
-  binary?: boolean;
+  /** Called with each stderr line as it arrives. */
+  onErrorLine?: (line: string) => void;
 }
 
 export interface ToolResult {
@@ -30,7 +30,6 @@ export interface ToolResult {
   /** undefined when the process was killed by a signal. */
   exitCode?: number;
   stdout: string;
-  stdoutBytes?: Uint8Array;
   stderr: string;
   durationMs: number;
 }
@@ -49,20 +48,21 @@ export async function runTool(program: string, args: string[], options: ToolOpti
   const scope = options.scope;
   scope?.throwIfAborted();
   const started = Date.now();
-  const onLine = options.onLine;
+  const lineTap = (tap: ((line: string) => void) | undefined) =>
+    tap
+      ? function* (line: unknown) {
+          tap(String(line));
+          yield line;
+        }
+      : ('pipe' as const);
   const child = execa(program, args, {
     cwd: options.cwd,
     env: options.env,
     reject: false,
     detached: true,
     stdin: 'ignore',
-    stdout: onLine
-      ? function* (line: unknown) {
-          onLine(String(line));
-          yield line;
-        }
-      : 'pipe',
-    encoding: options.binary ? 'buffer' : 'utf8',
+    stdout: lineTap(options.onLine),
+    stderr: lineTap(options.onErrorLine),
     maxBuffer: 512 * 1024 * 1024,
   });
   let killTimer: NodeJS.Timeout | undefined;
@@ -78,13 +78,11 @@ export async function runTool(program: string, args: string[], options: ToolOpti
     throw new ToolMissing(program);
   }
   if (scope?.aborted) throw scope.signal.reason as Interrupted;
-  const bytes = options.binary ? (result.stdout as unknown as Uint8Array) : undefined;
   return {
     program,
     args,
     exitCode: typeof result.exitCode === 'number' ? result.exitCode : undefined,
-    stdout: bytes ? '' : String(result.stdout ?? ''),
-    stdoutBytes: bytes,
+    stdout: String(result.stdout ?? ''),
     stderr: String(result.stderr ?? ''),
     durationMs: Date.now() - started,
   };

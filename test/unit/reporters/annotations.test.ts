@@ -81,6 +81,16 @@ describe('toAnnotationLines on the seed example', () => {
   });
 });
 
+describe('annotations of the engine’s own report of examples/seed', () => {
+  it('match the hand-made seed report (blocked command and both file notices)', () => {
+    const pick = (name: string) =>
+      commandsOf(toAnnotationLines([fixture(name)]))
+        .map((c) => `${c.name} ${c.properties.file}:${c.properties.line ?? ''} ${c.properties.title} ${c.data}`)
+        .sort();
+    assert.deepEqual(pick('engine-seed.json'), pick('seed-localhost.json'));
+  });
+});
+
 describe('annotation placement', () => {
   it('errors at the failed step’s source, with exit code and output tail; dance errors too', () => {
     const commands = commandsOf(toAnnotationLines([fixture('failed-step.json')]));
@@ -100,6 +110,17 @@ describe('annotation placement', () => {
     assert.deepEqual(files('symlink.json'), ['modules/alternatives/files/etc/alternatives/editor', 'modules/alternatives/scripts/10-link.sh']);
     assert.deepEqual(files('binary-change.json'), ['modules/pg/files/usr/local/lib/libpgext.so', 'modules/pg/files/usr/share/pg/logo.png']);
     assert.deepEqual(files('deleted-file.json'), Array(3).fill('modules/cleanup/scripts/10-remove-old.sh'));
+  });
+
+  it('prefers the template that wrote the path over the module’s scripts', () => {
+    const report = fixture('seed-localhost.json');
+    const other = report.modules[1]!;
+    other.steps.unshift({ ...other.steps[0]!, kind: 'script', name: '00-prep.sh', source: 'modules/othermodule-3.2/scripts/00-prep.sh' });
+    const notices = commandsOf(toAnnotationLines([report])).filter((c) => c.name === 'notice');
+    assert.deepEqual(notices.map((n) => [n.properties.title, n.properties.file]), [
+      ['Would create /etc/othermodule/stuff.cfg', 'modules/othermodule-3.2/templates/etc/othermodule/stuff.cfg'],
+      ['Would create /etc/othermodule', 'modules/othermodule-3.2/scripts/00-prep.sh'],
+    ]);
   });
 
   it('says "Created" rather than "Would create" for an apply dance', () => {
@@ -169,7 +190,7 @@ describe('hostile output in annotations', () => {
     assert.equal(error.properties.file, 'modules/evil|mod`x`/scripts/10-evil ::x.sh');
     assert.match(error.data, /\n::set-output name=pwned::yes\n::add-mask::hunter2\nharmless%0A::error::injected\n/);
     const blocked = commandsOf(output).filter((c) => c.name === 'warning').map((c) => c.data.split('\n(node')[0]);
-    assert.deepEqual(blocked, ['service nginx restart; echo ::set-output name=x::y', 'echo %0A::error::boom\n::warning::x\r::notice::y']);
+    assert.deepEqual(blocked, ['service nginx restart; echo ::set-output name=x::y', 'echo %0A::error::boom\n::warning::x\\x0d::notice::y']);
   });
 
   it('escapes the fixtures the way the runner unescapes them (file content unchanged)', () => {

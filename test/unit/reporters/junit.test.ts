@@ -91,6 +91,9 @@ describe('toJUnit on failures', () => {
     report.status = 'failed';
     const read = await readWithJunit2json(toJUnit([report]));
     assert.deepEqual(read.cases.filter((c) => c.outcome !== 'passed').map((c) => c.name), ['dance']);
+    const interrupted = fixture('symlink.json');
+    interrupted.interrupted = true;
+    assert.match(toJUnit([interrupted]), /<testcase classname="app1" name="dance" time="0">\s*<failure message="the dance was interrupted"/);
   });
 });
 

@@ -104,12 +104,13 @@ describe('toSummary budgets', () => {
   });
 
   it('trims the largest diffs first and says which', () => {
-    const reports = [withDiff('small', 2000), withDiff('medium', 20000), withDiff('huge', 200000)];
+    const reports = [withDiff('small', 2000), withDiff('medium', 40000), withDiff('huge', 200000)];
     const summary = toSummary(reports, { maxBytes: 65536 });
     assert.ok(bytes(summary) <= 65536);
-    assert.match(summary, /^### ✅ disco noop: 3 nodes passed\n\n> ✂️ Trimmed to fit 64\.0 KiB: 2 largest diffs cut to at most [\d.]+ KiB each: <code>\/etc\/othermodule\/stuff\.cfg on huge<\/code> \(195\.3 KiB\), <code>\/etc\/othermodule\/stuff\.cfg on medium<\/code> \(19\.5 KiB\)\./);
+    assert.match(summary, /^### ✅ disco noop: 3 nodes passed\n\n> ✂️ Trimmed to fit 64\.0 KiB: the 2 largest diffs cut to at most [\d.]+ KiB each: <code>\/etc\/othermodule\/stuff\.cfg on huge<\/code> \(195\.3 KiB\), <code>\/etc\/othermodule\/stuff\.cfg on medium<\/code> \(39\.1 KiB\)\./);
     const small = summary.slice(summary.indexOf('<code>small</code> (noop) — '));
     assert.ok(!small.slice(0, small.indexOf('</details>\n\n</details>')).includes('Diff trimmed'), 'the small diff stays whole');
+    assert.equal(summary.match(/_Diff trimmed to fit: [\d.]+ KiB of (195\.3|39\.1) KiB shown\._/g)?.length, 2);
     assertRendersBalanced(summary);
   });
 

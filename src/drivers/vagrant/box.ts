@@ -1,0 +1,62 @@
+/**
+ * disco's own box: built by vagrant/build-box.sh from Debian packages (nothing downloaded but
+ * packages), cached under a directory keyed by a hash of the recipe, and added to vagrant once.
+ * The key is exported for the action, which caches the box directory between runs.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CommandFailed } from './errors';
+import type { ProcessScope } from './process-scope';
+import { runTool } from './tool-process';
+import { tryVagrant, vagrant, type VagrantContext } from './vagrant-cli';
+
+/** Where built boxes are kept (override: DISCO_VAGRANT_CACHE). */
+export const defaultCacheDir = (): string => process.env.DISCO_VAGRANT_CACHE || '/var/cache/disco-vagrant';
+
+/**
+ * The project's vagrant/ directory (recipe and Vagrantfile template). The bundle lives in dist/,
+ * the sources in src/drivers/vagrant/: look upwards from here (override: DISCO_VAGRANT_DIR).
+ */
+export function recipeDir(): string {
+  if (process.env.DISCO_VAGRANT_DIR) return resolve(process.env.DISCO_VAGRANT_DIR);
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'vagrant', 'build-box.sh'))) return join(dir, 'vagrant');
+    dir = dirname(dir);
+  }
+  throw new CommandFailed('disco', ['vagrant/build-box.sh'], undefined, 'the box recipe (vagrant/build-box.sh) was not found; set DISCO_VAGRANT_DIR');
+}
+
+async function runRecipe(args: string[], scope?: ProcessScope, onLine?: (line: string) => void): Promise<string> {
+  const script = join(recipeDir(), 'build-box.sh');
+  const result = await runTool('bash', [script, ...args], { scope, onErrorLine: onLine, graceMs: 10_000 });
+  if (result.exitCode !== 0) throw new CommandFailed('build-box.sh', args, result.exitCode, result.stderr);
+  return result.stdout.trim().split('\n').pop() ?? '';
+}
+
+/** The recipe's hash: the box's version and the cache key. */
+export const boxRecipeKey = (): Promise<string> => runRecipe(['--print-key']);
+
+/** The vagrant box name for a recipe key. */
+export const boxName = (key: string): string => `disco/bookworm-${key}`;
+
+const hasBox = (listing: string, name: string): boolean =>
+  listing.split('\n').some((line) => line.trim().split(/\s+/)[0] === name);
+
+/**
+ * Makes sure vagrant knows disco's box: builds it when the cache lacks it (about 2 minutes),
+ * then `vagrant box add` once per VAGRANT_HOME. Returns the box name.
+ */
+export async function ensureBox(context: VagrantContext, cacheDir: string, info: (line: string) => void): Promise<string> {
+  const name = boxName(await runRecipe(['--print-key'], context.scope));
+  if (hasBox((await vagrant(context, ['box', 'list'])).stdout, name)) return name;
+  const dir = await runRecipe([cacheDir], context.scope, info);
+  info(`adding box ${name} from ${dir}`);
+  const added = await tryVagrant(context, ['box', 'add', '--name', name, join(dir, 'disco.box')], info);
+  // Another job may have added it meanwhile: only a box that is still missing is an error.
+  if (added.exitCode !== 0 && !hasBox((await vagrant(context, ['box', 'list'])).stdout, name)) {
+    throw new CommandFailed('vagrant', ['box', 'add', name], added.exitCode, added.stderr || added.stdout);
+  }
+  return name;
+}
