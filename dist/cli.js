@@ -23598,7 +23598,7 @@ function tailLines(text, lines2 = 15) {
 
 // src/drivers/vagrant/vagrant-driver.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { existsSync as existsSync12, mkdirSync as mkdirSync13, rmSync as rmSync8 } from "node:fs";
+import { existsSync as existsSync12, mkdirSync as mkdirSync13, rmSync as rmSync9 } from "node:fs";
 import { basename as basename3, join as join29 } from "node:path";
 
 // src/drivers/vagrant/assign.ts
@@ -23611,7 +23611,7 @@ function assignNodes(jobs, vms) {
 var jobsOf = (jobs, assignment, machine) => jobs.filter((job) => assignment[job.node] === machine);
 
 // src/drivers/vagrant/box.ts
-import { existsSync as existsSync8 } from "node:fs";
+import { existsSync as existsSync8, readdirSync as readdirSync8, rmSync as rmSync8 } from "node:fs";
 import { dirname as dirname11, join as join24, resolve as resolve12 } from "node:path";
 import { fileURLToPath as fileURLToPath5 } from "node:url";
 
@@ -23662,6 +23662,53 @@ async function runTool(program, args, options = {}) {
     stderr: String(result.stderr ?? ""),
     durationMs: Date.now() - started
   };
+}
+
+// src/drivers/vagrant/virsh-cli.ts
+async function tryVirsh(uri, args) {
+  try {
+    return await runTool("virsh", ["-c", uri, ...args]);
+  } catch (error) {
+    if (error instanceof ToolMissing) return void 0;
+    throw error;
+  }
+}
+
+// src/drivers/vagrant/libvirt-sweep.ts
+var lines = (text) => text.split("\n").map((line) => line.trim()).filter(Boolean);
+function parseVolumeList(text) {
+  const rows = text.split("\n").slice(2);
+  return rows.map((row) => row.trim().split(/\s+/)[0]).filter((name) => name !== void 0 && name !== "");
+}
+async function powerOffDomains(uri, prefix) {
+  if (!prefix) return [];
+  const running = await tryVirsh(uri, ["list", "--name"]);
+  if (running?.exitCode !== 0) return [];
+  const stopped = [];
+  for (const domain of lines(running.stdout).filter((name) => name.startsWith(prefix))) {
+    if ((await tryVirsh(uri, ["destroy", domain]))?.exitCode === 0) stopped.push(domain);
+  }
+  return stopped;
+}
+async function sweepLibvirt(uri, prefix, pool = "default") {
+  if (!prefix) return { removed: [] };
+  const listed = await tryVirsh(uri, ["list", "--all", "--name"]);
+  if (!listed) return { removed: [], skipped: "virsh is not installed" };
+  if (listed.exitCode !== 0) return { removed: [], skipped: lines(listed.stderr)[0] ?? "virsh list failed" };
+  const removed = [];
+  for (const domain of lines(listed.stdout).filter((name) => name.startsWith(prefix))) {
+    await tryVirsh(uri, ["destroy", domain]);
+    const gone = await tryVirsh(uri, ["undefine", domain, "--remove-all-storage"]);
+    if (gone?.exitCode === 0) removed.push(domain);
+  }
+  const volumes = await tryVirsh(uri, ["vol-list", "--pool", pool]);
+  if (volumes?.exitCode === 0) {
+    for (const volume of parseVolumeList(volumes.stdout).filter((name) => name.startsWith(prefix))) {
+      const deleted = await tryVirsh(uri, ["vol-delete", "--pool", pool, volume]);
+      if (deleted?.exitCode === 0) removed.push(volume);
+    }
+  }
+  return { removed };
 }
 
 // src/drivers/vagrant/vagrant-cli.ts
@@ -23718,15 +23765,30 @@ async function runRecipe(args, scope, onLine) {
 }
 var boxName = (key) => `disco/bookworm-${key}`;
 var hasBox = (listing, name) => listing.split("\n").some((line) => line.trim().split(/\s+/)[0] === name);
-async function ensureBox(context, cacheDir, info) {
+async function pruneOldBoxes(context, listing, keep, cacheDir, libvirtUri) {
+  const old = listing.split("\n").map((line) => line.trim().split(/\s+/)[0]).filter((name) => name?.startsWith("disco/bookworm-") && name !== keep);
+  for (const name of old) {
+    await tryVagrant(context, ["box", "remove", "--force", "--all", name]);
+    await sweepLibvirt(libvirtUri, `${name.replace("/", "-VAGRANTSLASH-")}_vagrant_box_image_`);
+  }
+  const keepDir = `box-${keep.slice("disco/bookworm-".length)}`;
+  for (const entry of existsSync8(cacheDir) ? readdirSync8(cacheDir) : []) {
+    if (/^box-[0-9a-f]{12}$/.test(entry) && entry !== keepDir) rmSync8(join24(cacheDir, entry), { recursive: true, force: true });
+  }
+  return old;
+}
+async function ensureBox(context, cacheDir, libvirtUri, info) {
   const name = boxName(await runRecipe(["--print-key"], context.scope));
-  if (hasBox((await vagrant(context, ["box", "list"])).stdout, name)) return name;
+  const listing = (await vagrant(context, ["box", "list"])).stdout;
+  if (hasBox(listing, name)) return name;
   const dir = await runRecipe([cacheDir], context.scope, info);
   info(`adding box ${name} from ${dir}`);
   const added = await tryVagrant(context, ["box", "add", "--name", name, join24(dir, "disco.box")], info);
   if (added.exitCode !== 0 && !hasBox((await vagrant(context, ["box", "list"])).stdout, name)) {
     throw new CommandFailed("vagrant", ["box", "add", name], added.exitCode, added.stderr || added.stdout);
   }
+  const pruned = await pruneOldBoxes(context, listing, name, cacheDir, libvirtUri);
+  if (pruned.length) info(`removed boxes of older recipes: ${pruned.join(", ")}`);
   return name;
 }
 
@@ -23761,53 +23823,6 @@ function serialTail(dir, machine, lines2 = 40) {
   if (!existsSync10(path6)) return void 0;
   const text = readFileSync12(path6, "utf8").replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "").replace(/[^\x09\x0a\x20-\x7e\u00a0-\uffff]/g, "");
   return text.split("\n").filter((line) => line.trim() !== "").slice(-lines2).join("\n");
-}
-
-// src/drivers/vagrant/virsh-cli.ts
-async function tryVirsh(uri, args) {
-  try {
-    return await runTool("virsh", ["-c", uri, ...args]);
-  } catch (error) {
-    if (error instanceof ToolMissing) return void 0;
-    throw error;
-  }
-}
-
-// src/drivers/vagrant/libvirt-sweep.ts
-var lines = (text) => text.split("\n").map((line) => line.trim()).filter(Boolean);
-function parseVolumeList(text) {
-  const rows = text.split("\n").slice(2);
-  return rows.map((row) => row.trim().split(/\s+/)[0]).filter((name) => name !== void 0 && name !== "");
-}
-async function powerOffDomains(uri, prefix) {
-  if (!prefix) return [];
-  const running = await tryVirsh(uri, ["list", "--name"]);
-  if (running?.exitCode !== 0) return [];
-  const stopped = [];
-  for (const domain of lines(running.stdout).filter((name) => name.startsWith(prefix))) {
-    if ((await tryVirsh(uri, ["destroy", domain]))?.exitCode === 0) stopped.push(domain);
-  }
-  return stopped;
-}
-async function sweepLibvirt(uri, prefix, pool = "default") {
-  if (!prefix) return { removed: [] };
-  const listed = await tryVirsh(uri, ["list", "--all", "--name"]);
-  if (!listed) return { removed: [], skipped: "virsh is not installed" };
-  if (listed.exitCode !== 0) return { removed: [], skipped: lines(listed.stderr)[0] ?? "virsh list failed" };
-  const removed = [];
-  for (const domain of lines(listed.stdout).filter((name) => name.startsWith(prefix))) {
-    await tryVirsh(uri, ["destroy", domain]);
-    const gone = await tryVirsh(uri, ["undefine", domain, "--remove-all-storage"]);
-    if (gone?.exitCode === 0) removed.push(domain);
-  }
-  const volumes = await tryVirsh(uri, ["vol-list", "--pool", pool]);
-  if (volumes?.exitCode === 0) {
-    for (const volume of parseVolumeList(volumes.stdout).filter((name) => name.startsWith(prefix))) {
-      const deleted = await tryVirsh(uri, ["vol-delete", "--pool", pool, volume]);
-      if (deleted?.exitCode === 0) removed.push(volume);
-    }
-  }
-  return { removed };
 }
 
 // src/drivers/vagrant/process-scope.ts
@@ -24106,10 +24121,10 @@ function parseSshConfig(text) {
 }
 
 // src/drivers/vagrant/stray-processes.ts
-import { readdirSync as readdirSync8, readlinkSync as readlinkSync6 } from "node:fs";
+import { readdirSync as readdirSync9, readlinkSync as readlinkSync6 } from "node:fs";
 function strayProcesses(dir) {
   const pids = [];
-  for (const entry of readdirSync8("/proc")) {
+  for (const entry of readdirSync9("/proc")) {
     const pid = Number(entry);
     if (!Number.isInteger(pid) || pid === process.pid) continue;
     try {
@@ -24248,7 +24263,7 @@ var VagrantDriver = class {
     mkdirSync13(s.vagrantHome, { recursive: true, mode: 493 });
     makeJobDir(state.dir, recipeDir());
     const boxContext = { ...this.context(state, true), cwd: s.cacheDir };
-    const box = s.box ?? await progress.group("Preparing the box", () => ensureBox(boxContext, s.cacheDir, (line) => progress.info(line)));
+    const box = s.box ?? await progress.group("Preparing the box", () => ensureBox(boxContext, s.cacheDir, s.libvirtUri, (line) => progress.info(line)));
     writeVmsFile(state.dir, {
       box,
       accel: s.accel,
@@ -24296,7 +24311,7 @@ ${tail2}` : `serial console of ${machine}: empty`);
       const swept = await sweepLibvirt(state.libvirtUri, state.prefix);
       if (swept.removed.length) progress.info(`removed what vagrant left behind: ${swept.removed.join(", ")}`);
       if (swept.skipped) progress.info(`warning: could not check libvirt for leftovers: ${swept.skipped}`);
-      if (`${basename3(state.dir)}-` === state.prefix) rmSync8(state.dir, { recursive: true, force: true });
+      if (`${basename3(state.dir)}-` === state.prefix) rmSync9(state.dir, { recursive: true, force: true });
       state.destroyed = true;
       delete state.ssh;
       this.persist(state);

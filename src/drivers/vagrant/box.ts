@@ -3,11 +3,12 @@
  * packages), cached under a directory keyed by a hash of the recipe, and added to vagrant once.
  * The key is exported for the action, which caches the box directory between runs.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommandFailed } from './errors';
 import type { ProcessScope } from './process-scope';
+import { sweepLibvirt } from './libvirt-sweep';
 import { runTool } from './tool-process';
 import { tryVagrant, vagrant, type VagrantContext } from './vagrant-cli';
 
@@ -45,12 +46,31 @@ const hasBox = (listing: string, name: string): boolean =>
   listing.split('\n').some((line) => line.trim().split(/\s+/)[0] === name);
 
 /**
+ * Boxes of older recipes: removed from vagrant, from libvirt's pool (the base volume vagrant-libvirt
+ * uploaded) and from the cache, so that a long-lived machine does not collect one per recipe change.
+ */
+async function pruneOldBoxes(context: VagrantContext, listing: string, keep: string, cacheDir: string, libvirtUri: string): Promise<string[]> {
+  const old = listing.split('\n').map((line) => line.trim().split(/\s+/)[0]).filter((name) => name?.startsWith('disco/bookworm-') && name !== keep);
+  for (const name of old) {
+    await tryVagrant(context, ['box', 'remove', '--force', '--all', name]);
+    // vagrant-libvirt names the uploaded base volume after the box, '/' spelled VAGRANTSLASH.
+    await sweepLibvirt(libvirtUri, `${name.replace('/', '-VAGRANTSLASH-')}_vagrant_box_image_`);
+  }
+  const keepDir = `box-${keep.slice('disco/bookworm-'.length)}`;
+  for (const entry of existsSync(cacheDir) ? readdirSync(cacheDir) : []) {
+    if (/^box-[0-9a-f]{12}$/.test(entry) && entry !== keepDir) rmSync(join(cacheDir, entry), { recursive: true, force: true });
+  }
+  return old;
+}
+
+/**
  * Makes sure vagrant knows disco's box: builds it when the cache lacks it (about 2 minutes),
  * then `vagrant box add` once per VAGRANT_HOME. Returns the box name.
  */
-export async function ensureBox(context: VagrantContext, cacheDir: string, info: (line: string) => void): Promise<string> {
+export async function ensureBox(context: VagrantContext, cacheDir: string, libvirtUri: string, info: (line: string) => void): Promise<string> {
   const name = boxName(await runRecipe(['--print-key'], context.scope));
-  if (hasBox((await vagrant(context, ['box', 'list'])).stdout, name)) return name;
+  const listing = (await vagrant(context, ['box', 'list'])).stdout;
+  if (hasBox(listing, name)) return name;
   const dir = await runRecipe([cacheDir], context.scope, info);
   info(`adding box ${name} from ${dir}`);
   const added = await tryVagrant(context, ['box', 'add', '--name', name, join(dir, 'disco.box')], info);
@@ -58,5 +78,7 @@ export async function ensureBox(context: VagrantContext, cacheDir: string, info:
   if (added.exitCode !== 0 && !hasBox((await vagrant(context, ['box', 'list'])).stdout, name)) {
     throw new CommandFailed('vagrant', ['box', 'add', name], added.exitCode, added.stderr || added.stdout);
   }
+  const pruned = await pruneOldBoxes(context, listing, name, cacheDir, libvirtUri);
+  if (pruned.length) info(`removed boxes of older recipes: ${pruned.join(', ')}`);
   return name;
 }

@@ -146,7 +146,7 @@ export class VagrantDriver implements Driver {
     makeJobDir(state.dir, recipeDir());
     // Box commands run outside the job directory, whose Vagrantfile needs the box name first.
     const boxContext = { ...this.context(state, true), cwd: s.cacheDir };
-    const box = s.box ?? (await progress.group('Preparing the box', () => ensureBox(boxContext, s.cacheDir, (line) => progress.info(line))));
+    const box = s.box ?? (await progress.group('Preparing the box', () => ensureBox(boxContext, s.cacheDir, s.libvirtUri, (line) => progress.info(line))));
     writeVmsFile(state.dir, {
       box,
       accel: s.accel,
