@@ -21607,8 +21607,9 @@ var danceCommand = {
     const fetched = values.server === void 0 ? void 0 : await fetchForDance(values.server, values.node, values.repo);
     if (fetched) print(fetched.line);
     const repoRoot = resolve6(fetched?.repoRoot ?? values.repo ?? ".");
-    const repo = readRepo(repoRoot);
-    const plan = makePlan(repo, values.node);
+    const planned = await measure(() => makePlan(readRepo(repoRoot), values.node));
+    const plan = planned.value;
+    const planStep = { kind: "internal", name: "plan", exitCode: 0, output: "", metrics: planned.metrics };
     const interrupt = new AbortController();
     const stop = onSignals((name) => interrupt.abort(name));
     const report = await dance({
@@ -21626,7 +21627,7 @@ var danceCommand = {
       onEvent: printEvent,
       signal: interrupt.signal,
       lockWait: parseSeconds(values["lock-wait"], "--lock-wait"),
-      internal: fetched?.steps
+      internal: [...fetched?.steps ?? [], planStep]
     }).finally(stop);
     for (const module of report.modules) for (const change of module.changes) print(changeText(change));
     print(verdictText(report));

@@ -6,6 +6,8 @@ import { dance, type DanceEvent } from '../../engine/dance';
 import { fetchForDance } from '../../fetch';
 import { rememberReport, writeReport } from '../../engine/write-report';
 import { parseCount, parseSeconds, parseSize } from '../../model/parse-size';
+import { measure } from '../../engine/metrics';
+import type { Step } from '../../model/dance-report';
 import { makePlan } from '../../plan/make-plan';
 import { readRepo } from '../../plan/read-repo';
 import { changeText, moduleLine, stepText, verdictText } from '../../reporters/dance-text';
@@ -48,8 +50,9 @@ export const danceCommand: Command = {
     const fetched = values.server === undefined ? undefined : await fetchForDance(values.server, values.node, values.repo);
     if (fetched) print(fetched.line);
     const repoRoot = resolve(fetched?.repoRoot ?? values.repo ?? '.');
-    const repo = readRepo(repoRoot);
-    const plan = makePlan(repo, values.node);
+    const planned = await measure(() => makePlan(readRepo(repoRoot), values.node));
+    const plan = planned.value;
+    const planStep: Step = { kind: 'internal', name: 'plan', exitCode: 0, output: '', metrics: planned.metrics };
     const interrupt = new AbortController();
     const stop = onSignals((name) => interrupt.abort(name));
     const report = await dance({
@@ -67,7 +70,7 @@ export const danceCommand: Command = {
       onEvent: printEvent,
       signal: interrupt.signal,
       lockWait: parseSeconds(values['lock-wait'], '--lock-wait'),
-      internal: fetched?.steps,
+      internal: [...(fetched?.steps ?? []), planStep],
     }).finally(stop);
     for (const module of report.modules) for (const change of module.changes) print(changeText(change));
     print(verdictText(report));

@@ -23,6 +23,7 @@ import {
   hostileRepo,
   hostOnlyNames,
   hostState,
+  restoreHost,
   moduleOutput,
   noopDance,
   stepOutput,
@@ -69,7 +70,10 @@ describe('containment: ways out of the sandbox', () => {
     dance = noopDance(repo, 'hostile', root);
   });
 
-  after(() => cleanUp());
+  after(() => {
+    restoreHost(host, started);
+    cleanUp();
+  });
 
   it('ends with a report of every module, and leaves the target and the repo byte-identical', () => {
     assert.deepEqual(dance.report.modules.map((m) => m.name).sort(), [

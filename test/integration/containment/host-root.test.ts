@@ -19,6 +19,7 @@ import {
   hostFile,
   hostileRepo,
   hostState,
+  restoreHost,
   Listeners,
   moduleOutput,
   noopDance,
@@ -60,6 +61,7 @@ describe("containment: a hostile noop dance on this machine's own /", () => {
   after(() => {
     canary.stop();
     listeners.close();
+    restoreHost(host, started);
     cleanUp();
   });
 

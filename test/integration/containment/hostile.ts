@@ -40,6 +40,8 @@ const ownFiles = new Set<string>();
 
 export function cleanUp(): void {
   for (const path of created.splice(0).reverse()) rmSync(path, { recursive: true, force: true });
+  // What an escape would have left on the host (the test has failed then): files named with TOKEN.
+  for (const path of tokenFiles(HOST_DIRS, 1)) if (!ownFiles.has(path)) rmSync(path, { recursive: true, force: true });
 }
 
 let program: string | undefined;
@@ -224,6 +226,7 @@ export class Listeners {
       rmSync(this.socketPath, { force: true });
       await new Promise<void>((resolve) => file.listen(this.socketPath, resolve));
       ownFiles.add(this.socketPath);
+      created.push(this.socketPath);
     }
   }
 
@@ -283,6 +286,25 @@ export function hostState(): HostState {
       .map((line) => line.split(/\s+/).slice(7).join(' ').replace(/: .*$/, ''))
       .sort(),
   };
+}
+
+/**
+ * Puts back what a failed containment test may have changed on the host (its name, sysctls, links
+ * the attacks add, the clock), so that a failing test does not leave the machine altered. Does
+ * nothing when the sandbox held.
+ */
+export function restoreHost(before: HostState | undefined, startedAt: { wall: number; mono: bigint } | undefined): void {
+  if (!before || !startedAt) return;
+  const now = hostState();
+  if (now.hostname !== before.hostname) execFileSync('hostname', [before.hostname]);
+  for (const [name, value] of Object.entries(before.sysctls)) {
+    if (now.sysctls[name] !== value && value !== '(none)') writeFileSync(`/proc/sys/${name}`, value);
+  }
+  for (const link of now.links) {
+    if (!before.links.includes(link) && /^(disco-pwn|dpwn)/.test(link)) execFileSync('ip', ['link', 'del', link]);
+  }
+  const expected = startedAt.wall + Number((process.hrtime.bigint() - startedAt.mono) / 1_000_000n);
+  if (Math.abs(Date.now() - expected) > 5000) execFileSync('date', ['-s', `@${Math.round(expected / 1000)}`]);
 }
 
 /** Compares the host with an earlier `hostState()`, and checks the clock was not set. */

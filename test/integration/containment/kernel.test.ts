@@ -19,6 +19,7 @@ import {
   hostileRepo,
   hostNamespaces,
   hostState,
+  restoreHost,
   moduleOutput,
   noopDance,
   rootDevice,
@@ -53,7 +54,10 @@ describe('containment: kernel state', () => {
     dance = noopDance(repo, 'hostile', root);
   });
 
-  after(() => cleanUp());
+  after(() => {
+    restoreHost(host, started);
+    cleanUp();
+  });
 
   it('ends with a report of every module and leaves the target byte-identical', () => {
     assert.deepEqual(dance.report.modules.map((m) => m.name).sort(), [

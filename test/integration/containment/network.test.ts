@@ -16,6 +16,7 @@ import {
   clockNow,
   hostileRepo,
   hostState,
+  restoreHost,
   Listeners,
   moduleOutput,
   noopDance,
@@ -45,6 +46,7 @@ describe('containment: network', () => {
 
   after(() => {
     listeners.close();
+    restoreHost(host, started);
     cleanUp();
   });
 

@@ -18,6 +18,7 @@ import {
   hostileRepo,
   hostNamespaces,
   hostState,
+  restoreHost,
   moduleOutput,
   noopDance,
   TOKEN,
@@ -50,6 +51,7 @@ describe('containment: processes and host name', () => {
 
   after(() => {
     canary.stop();
+    restoreHost(host, started);
     cleanUp();
   });
 

@@ -16,6 +16,7 @@ import {
   hostileRepo,
   hostNamespaces,
   hostState,
+  restoreHost,
   moduleOutput,
   noopDance,
   TOKEN,
@@ -42,7 +43,10 @@ describe('containment: rm -rf --no-preserve-root /', () => {
     dance = noopDance(repo, 'hostile', root);
   });
 
-  after(() => cleanUp());
+  after(() => {
+    restoreHost(host, started);
+    cleanUp();
+  });
 
   it('ends with a report: the wipe ran, the module after it failed for want of bash', () => {
     assert.deepEqual(dance.report.order, ['before', 'rm-rf', 'after']);
