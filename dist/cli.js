@@ -12829,6 +12829,7 @@ function parseScan(records) {
 var signature = (e) => `${e.type}:${e.ino}:${e.ctime}:${e.size}:${e.rdev}`;
 
 // src/engine/changes.ts
+var REPORT_DIFF_BUDGET = 32 * 1024 * 1024;
 function lowerSide(src, rel) {
   const path6 = join3(src.root, rel);
   const st = lstatOrUndefined(path6);
@@ -12852,7 +12853,15 @@ function describe(rel, action, type, before, after, src, selinux) {
   const change = { path: "/" + rel, action, type };
   if (before && src) change.before = makeMeta(before.path, before.st, src.before, before.content);
   if (after && src) change.after = makeMeta(after.path, after.st, src.after, after.content, selinux);
-  if (before?.content || after?.content) Object.assign(change, textDiff("/" + rel, before?.content, after?.content));
+  if (before?.content || after?.content) {
+    const budget = src?.diffBudget;
+    if (budget && budget.left <= 0) {
+      change.diffTruncated = true;
+    } else {
+      Object.assign(change, textDiff("/" + rel, before?.content, after?.content));
+      if (budget && change.diff) budget.left -= change.diff.length;
+    }
+  }
   return change;
 }
 function lowerTreeDeleted(src, rel, keep, out) {
@@ -12871,7 +12880,8 @@ function lowerTreeDeleted(src, rel, keep, out) {
     if (side2.st.isDirectory()) lowerTreeDeleted(src, child, keep, out);
   }
 }
-function computeChanges(entries, src) {
+function computeChanges(entries, sources) {
+  const src = { diffBudget: { left: REPORT_DIFF_BUDGET }, ...sources };
   const out = [];
   const present2 = new Set(entries.filter((e) => !isWhiteout(e)).map((e) => e.path));
   const opaque = /* @__PURE__ */ new Set();
@@ -23546,7 +23556,7 @@ var reportCommand = {
 };
 
 // src/cli/commands/vm-dance.ts
-import { existsSync as existsSync13, mkdirSync as mkdirSync14, writeFileSync as writeFileSync10 } from "node:fs";
+import { existsSync as existsSync13, mkdirSync as mkdirSync14, writeFileSync as writeFileSync11 } from "node:fs";
 import { dirname as dirname14, join as join30, resolve as resolve15 } from "node:path";
 import { parseArgs as parseArgs14 } from "node:util";
 
@@ -23612,7 +23622,7 @@ function assignNodes(jobs, vms) {
 var jobsOf = (jobs, assignment, machine) => jobs.filter((job) => assignment[job.node] === machine);
 
 // src/drivers/vagrant/box.ts
-import { existsSync as existsSync8, readdirSync as readdirSync8, rmSync as rmSync8 } from "node:fs";
+import { existsSync as existsSync8, readdirSync as readdirSync8, rmSync as rmSync8, writeFileSync as writeFileSync9 } from "node:fs";
 import { dirname as dirname11, join as join24, resolve as resolve12 } from "node:path";
 import { fileURLToPath as fileURLToPath5 } from "node:url";
 
@@ -23765,6 +23775,13 @@ async function runRecipe(args, scope, onLine) {
   return result.stdout.trim().split("\n").pop() ?? "";
 }
 var boxName = (key) => `disco/bookworm-${key}`;
+function writeCatalog(dir, name) {
+  const catalog = join24(dir, "catalog.json");
+  const url = `file://${join24(dir, "disco.box")}`;
+  writeFileSync9(catalog, JSON.stringify({ name, versions: [{ version: BOX_VERSION, providers: [{ name: "libvirt", url }] }] }, null, 2) + "\n");
+  return catalog;
+}
+var BOX_VERSION = "1.0.0";
 var hasBox = (listing, name) => listing.split("\n").some((line) => line.trim().split(/\s+/)[0] === name);
 async function pruneOldBoxes(context, listing, keep, cacheDir, libvirtUri) {
   const old = listing.split("\n").map((line) => line.trim().split(/\s+/)[0]).filter((name) => name?.startsWith("disco/bookworm-") && name !== keep);
@@ -23784,7 +23801,7 @@ async function ensureBox(context, cacheDir, libvirtUri, info) {
   if (hasBox(listing, name)) return name;
   const dir = await runRecipe([cacheDir], context.scope, info);
   info(`adding box ${name} from ${dir}`);
-  const added = await tryVagrant(context, ["box", "add", "--name", name, join24(dir, "disco.box")], info);
+  const added = await tryVagrant(context, ["box", "add", writeCatalog(dir, name)], info);
   if (added.exitCode !== 0 && !hasBox((await vagrant(context, ["box", "list"])).stdout, name)) {
     throw new CommandFailed("vagrant", ["box", "add", name], added.exitCode, added.stderr || added.stdout);
   }
@@ -23808,7 +23825,7 @@ function engineFiles() {
 }
 
 // src/drivers/vagrant/job-dir.ts
-import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync11, readFileSync as readFileSync12, writeFileSync as writeFileSync9 } from "node:fs";
+import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync11, readFileSync as readFileSync12, writeFileSync as writeFileSync10 } from "node:fs";
 import { join as join26 } from "node:path";
 var serialLogPath = (dir, machine) => join26(dir, `serial-${machine}.log`);
 function makeJobDir(dir, templateDir) {
@@ -23817,7 +23834,7 @@ function makeJobDir(dir, templateDir) {
   copyFileSync(join26(templateDir, "Vagrantfile"), join26(dir, "Vagrantfile"));
 }
 function writeVmsFile(dir, vms) {
-  writeFileSync9(join26(dir, "disco-vms.json"), JSON.stringify(vms, null, 2) + "\n");
+  writeFileSync10(join26(dir, "disco-vms.json"), JSON.stringify(vms, null, 2) + "\n");
 }
 function serialTail(dir, machine, lines2 = 40) {
   const path6 = serialLogPath(dir, machine);
@@ -24274,7 +24291,7 @@ var VagrantDriver = class {
       cpus: s.cpus,
       bootTimeout: s.bootTimeout,
       network: s.network,
-      machines: state.machines.map((name) => ({ name, serialLog: join29(state.dir, `serial-${name}.log`) }))
+      machines: state.machines.map((name) => ({ name, serialLog: serialLogPath(state.dir, name) }))
     });
     const context = this.context(state, true);
     await progress.group(`Booting ${state.machines.length} VM(s) (${s.accel}, ${s.memory} MiB)`, async () => {
@@ -24352,7 +24369,7 @@ function lineProgress(write = (line) => process.stdout.write(line + "\n")) {
 }
 var stateWriter = (file) => (state) => {
   mkdirSync14(dirname14(file), { recursive: true });
-  writeFileSync10(file, JSON.stringify(state, null, 2) + "\n");
+  writeFileSync11(file, JSON.stringify(state, null, 2) + "\n");
 };
 var positiveInt = (value, flag) => {
   if (value === void 0) return void 0;

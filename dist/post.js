@@ -27674,7 +27674,7 @@ function assignNodes(jobs, vms) {
 var jobsOf = (jobs, assignment, machine) => jobs.filter((job) => assignment[job.node] === machine);
 
 // src/drivers/vagrant/box.ts
-import { existsSync as existsSync7, readdirSync as readdirSync2, rmSync as rmSync2 } from "node:fs";
+import { existsSync as existsSync7, readdirSync as readdirSync2, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
 import { dirname as dirname4, join as join8, resolve as resolve3 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
@@ -27874,6 +27874,13 @@ async function runRecipe(args, scope, onLine) {
   return result.stdout.trim().split("\n").pop() ?? "";
 }
 var boxName = (key) => `disco/bookworm-${key}`;
+function writeCatalog(dir, name) {
+  const catalog = join8(dir, "catalog.json");
+  const url = `file://${join8(dir, "disco.box")}`;
+  writeFileSync4(catalog, JSON.stringify({ name, versions: [{ version: BOX_VERSION, providers: [{ name: "libvirt", url }] }] }, null, 2) + "\n");
+  return catalog;
+}
+var BOX_VERSION = "1.0.0";
 var hasBox = (listing, name) => listing.split("\n").some((line) => line.trim().split(/\s+/)[0] === name);
 async function pruneOldBoxes(context, listing, keep, cacheDir, libvirtUri) {
   const old = listing.split("\n").map((line) => line.trim().split(/\s+/)[0]).filter((name) => name?.startsWith("disco/bookworm-") && name !== keep);
@@ -27893,7 +27900,7 @@ async function ensureBox(context, cacheDir, libvirtUri, info2) {
   if (hasBox(listing, name)) return name;
   const dir = await runRecipe([cacheDir], context.scope, info2);
   info2(`adding box ${name} from ${dir}`);
-  const added = await tryVagrant(context, ["box", "add", "--name", name, join8(dir, "disco.box")], info2);
+  const added = await tryVagrant(context, ["box", "add", writeCatalog(dir, name)], info2);
   if (added.exitCode !== 0 && !hasBox((await vagrant(context, ["box", "list"])).stdout, name)) {
     throw new CommandFailed("vagrant", ["box", "add", name], added.exitCode, added.stderr || added.stdout);
   }
@@ -27917,7 +27924,7 @@ function engineFiles() {
 }
 
 // src/drivers/vagrant/job-dir.ts
-import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync9, mkdirSync as mkdirSync6, readFileSync as readFileSync6, writeFileSync as writeFileSync4 } from "node:fs";
+import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync9, mkdirSync as mkdirSync6, readFileSync as readFileSync6, writeFileSync as writeFileSync5 } from "node:fs";
 import { join as join10 } from "node:path";
 var serialLogPath = (dir, machine) => join10(dir, `serial-${machine}.log`);
 function makeJobDir(dir, templateDir) {
@@ -27926,7 +27933,7 @@ function makeJobDir(dir, templateDir) {
   copyFileSync(join10(templateDir, "Vagrantfile"), join10(dir, "Vagrantfile"));
 }
 function writeVmsFile(dir, vms) {
-  writeFileSync4(join10(dir, "disco-vms.json"), JSON.stringify(vms, null, 2) + "\n");
+  writeFileSync5(join10(dir, "disco-vms.json"), JSON.stringify(vms, null, 2) + "\n");
 }
 function serialTail(dir, machine, lines2 = 40) {
   const path6 = serialLogPath(dir, machine);
@@ -28383,7 +28390,7 @@ var VagrantDriver = class {
       cpus: s.cpus,
       bootTimeout: s.bootTimeout,
       network: s.network,
-      machines: state.machines.map((name) => ({ name, serialLog: join13(state.dir, `serial-${name}.log`) }))
+      machines: state.machines.map((name) => ({ name, serialLog: serialLogPath(state.dir, name) }))
     });
     const context = this.context(state, true);
     await progress.group(`Booting ${state.machines.length} VM(s) (${s.accel}, ${s.memory} MiB)`, async () => {

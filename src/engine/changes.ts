@@ -13,7 +13,12 @@ export interface DiffSources {
   upper: string;
   before: Accounts;
   after: Accounts;
+  /** Characters of diff text still allowed in this report (it keeps a huge change readable). */
+  diffBudget?: { left: number };
 }
+
+/** Diff text one report carries at most; past it, changes are listed without their diffs. */
+export const REPORT_DIFF_BUDGET = 32 * 1024 * 1024;
 
 interface Side {
   path: string;
@@ -54,7 +59,15 @@ function describe(rel: string, action: Change['action'], type: EntryType, before
   const change: Change = { path: '/' + rel, action, type };
   if (before && src) change.before = makeMeta(before.path, before.st, src.before, before.content);
   if (after && src) change.after = makeMeta(after.path, after.st, src.after, after.content, selinux);
-  if (before?.content || after?.content) Object.assign(change, textDiff('/' + rel, before?.content, after?.content));
+  if (before?.content || after?.content) {
+    const budget = src?.diffBudget;
+    if (budget && budget.left <= 0) {
+      change.diffTruncated = true;
+    } else {
+      Object.assign(change, textDiff('/' + rel, before?.content, after?.content));
+      if (budget && change.diff) budget.left -= change.diff.length;
+    }
+  }
   return change;
 }
 
@@ -80,7 +93,8 @@ function lowerTreeDeleted(src: DiffSources, rel: string, keep: Set<string>, out:
  * Changes from the upper layer alone, so cost follows the size of the change, not of the root.
  * Copy-ups that changed nothing (a touched file, a parent directory) are not changes.
  */
-export function computeChanges(entries: UpperEntry[], src: DiffSources): Change[] {
+export function computeChanges(entries: UpperEntry[], sources: DiffSources): Change[] {
+  const src: DiffSources = { diffBudget: { left: REPORT_DIFF_BUDGET }, ...sources };
   const out: Change[] = [];
   const present = new Set(entries.filter((e) => !isWhiteout(e)).map((e) => e.path));
   // A directory inside an opaque one hides its lower twin's content just the same.

@@ -3,7 +3,7 @@
  * packages), cached under a directory keyed by a hash of the recipe, and added to vagrant once.
  * The key is exported for the action, which caches the box directory between runs.
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommandFailed } from './errors';
@@ -42,6 +42,20 @@ export const boxRecipeKey = (): Promise<string> => runRecipe(['--print-key']);
 /** The vagrant box name for a recipe key. */
 export const boxName = (key: string): string => `disco/bookworm-${key}`;
 
+/**
+ * A one-version catalog for the box file: with a version, vagrant-libvirt names the base volume it
+ * uploads `…_vagrant_box_image_1.0.0_box.img` instead of after a timestamp, so re-adding the same
+ * recipe's box reuses that volume rather than uploading another copy.
+ */
+function writeCatalog(dir: string, name: string): string {
+  const catalog = join(dir, 'catalog.json');
+  const url = `file://${join(dir, 'disco.box')}`;
+  writeFileSync(catalog, JSON.stringify({ name, versions: [{ version: BOX_VERSION, providers: [{ name: 'libvirt', url }] }] }, null, 2) + '\n');
+  return catalog;
+}
+
+const BOX_VERSION = '1.0.0';
+
 const hasBox = (listing: string, name: string): boolean =>
   listing.split('\n').some((line) => line.trim().split(/\s+/)[0] === name);
 
@@ -73,7 +87,7 @@ export async function ensureBox(context: VagrantContext, cacheDir: string, libvi
   if (hasBox(listing, name)) return name;
   const dir = await runRecipe([cacheDir], context.scope, info);
   info(`adding box ${name} from ${dir}`);
-  const added = await tryVagrant(context, ['box', 'add', '--name', name, join(dir, 'disco.box')], info);
+  const added = await tryVagrant(context, ['box', 'add', writeCatalog(dir, name)], info);
   // Another job may have added it meanwhile: only a box that is still missing is an error.
   if (added.exitCode !== 0 && !hasBox((await vagrant(context, ['box', 'list'])).stdout, name)) {
     throw new CommandFailed('vagrant', ['box', 'add', name], added.exitCode, added.stderr || added.stdout);

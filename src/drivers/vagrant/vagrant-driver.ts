@@ -11,8 +11,8 @@ import type { DanceJob, DanceOutcome, Driver, DriverState, Progress } from '../d
 import { assignNodes, jobsOf } from './assign';
 import { ensureBox, recipeDir } from './box';
 import { engineFiles } from './engine-files';
-import { CommandFailed, errorLine, Interrupted, ToolMissing } from './errors';
-import { makeJobDir, serialTail, writeVmsFile } from './job-dir';
+import { CommandFailed, errorLine, ToolMissing } from './errors';
+import { makeJobDir, serialLogPath, serialTail, writeVmsFile } from './job-dir';
 import { powerOffDomains, sweepLibvirt } from './libvirt-sweep';
 import { ProcessScope } from './process-scope';
 import { danceOnMachine } from './remote-dance';
@@ -156,7 +156,7 @@ export class VagrantDriver implements Driver {
       cpus: s.cpus,
       bootTimeout: s.bootTimeout,
       network: s.network,
-      machines: state.machines.map((name) => ({ name, serialLog: join(state.dir, `serial-${name}.log`) })),
+      machines: state.machines.map((name) => ({ name, serialLog: serialLogPath(state.dir, name) })),
     });
     const context = this.context(state, true);
     await progress.group(`Booting ${state.machines.length} VM(s) (${s.accel}, ${s.memory} MiB)`, async () => {
@@ -223,4 +223,3 @@ export class VagrantDriver implements Driver {
 /** The driver factory the action and the CLI use. */
 export const createVagrantDriver = (options: VagrantDriverOptions = {}): VagrantDriver => new VagrantDriver(options);
 
-export { Interrupted };

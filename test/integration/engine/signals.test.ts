@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -13,11 +13,13 @@ import { makeRepo } from '../../helpers/repo';
 import { PROJECT, removeTree, testRootfs } from '../../helpers/rootfs';
 
 const sleepers = (): number => Number(execFileSync('sh', ['-c', 'pgrep -f "^sleep 31337$" | wc -l'], { encoding: 'utf8' }).trim());
-const scratches = (): string[] => readdirSync(tmpdir()).filter((name) => name.startsWith('disco-') && existsSync(join(tmpdir(), name, 'scratch')));
+// The dances get a private TMPDIR, so other dances on this machine do not count.
+const tmp = mkdtempSync(join(tmpdir(), 'disco-signals-'));
+const scratches = (): string[] => readdirSync(tmp).filter((name) => name.startsWith('disco-') && existsSync(join(tmp, name, 'scratch')));
 
 function danceUntil(signal: NodeJS.Signals, repo: string, root: string, json: string): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(PROJECT, 'dist/cli.js'), 'dance', '--noop', '--repo', repo, '--node', 'sig', '--root', root, '--json', json], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(PROJECT, 'dist/cli.js'), 'dance', '--noop', '--repo', repo, '--node', 'sig', '--root', root, '--json', json], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TMPDIR: tmp } });
     child.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('Processing slow')) setTimeout(() => child.kill(signal), 500);
     });
@@ -33,7 +35,7 @@ describe('signals during a dance', () => {
     root = testRootfs();
     repo = makeRepo('sig', ['slow'], { 'modules/slow/scripts/10-slow.sh': 'echo started\n(sleep 31337 &)\nsleep 31337\n' });
   });
-  after(() => removeTree(repo));
+  after(() => [repo, tmp].forEach(removeTree));
 
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     it(`${signal}: exits ${code}, report marked interrupted, nothing left behind`, async () => {

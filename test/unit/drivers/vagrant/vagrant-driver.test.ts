@@ -163,7 +163,12 @@ test('disco box: used as is when vagrant knows it, else added from the recipe ca
   const fresh: DriverState = { driver: 'vagrant' };
   await createVagrantDriver(options).create(fresh, world.jobs(['web1']), world.progress);
   const calls = world.calls('vagrant').filter((call) => call.args[0] === 'box');
-  assert.deepEqual(calls.at(-1)!.args.slice(0, 5), ['box', 'add', '--name', `disco/bookworm-${key}`, join(options.cacheDir!, `box-${key}`, 'disco.box')]);
+  const boxDir = join(options.cacheDir!, `box-${key}`);
+  assert.deepEqual(calls.at(-1)!.args.slice(0, 3), ['box', 'add', join(boxDir, 'catalog.json')]);
+  assert.deepEqual(JSON.parse(readFileSync(join(boxDir, 'catalog.json'), 'utf8')), {
+    name: `disco/bookworm-${key}`,
+    versions: [{ version: '1.0.0', providers: [{ name: 'libvirt', url: `file://${join(boxDir, 'disco.box')}` }] }],
+  });
   assert.equal(calls.at(-1)!.cwd, options.cacheDir);
   await createVagrantDriver(options).destroy(fresh, world.progress);
 });
