@@ -27999,28 +27999,29 @@ function sshOptions(target) {
   return options;
 }
 var remote = (target) => `${target.user}@${target.host}`;
-function trySsh(target, words, scope, onLine) {
+function trySsh({ target, cwd, scope }, words) {
   const args = [...sshOptions(target), "-p", String(target.port), remote(target), "--", shellJoin(words)];
-  return runTool("ssh", args, { scope, onLine });
+  return runTool("ssh", args, { scope, cwd });
 }
-async function ssh(target, words, scope) {
-  const result = await trySsh(target, words, scope);
+async function ssh(context, words) {
+  const { target } = context;
+  const result = await trySsh(context, words);
   if (result.exitCode !== 0) throw new CommandFailed("ssh", [target.machine, ...words], result.exitCode, result.stderr || result.stdout);
   return result;
 }
-async function scp(target, direction, sources, destination, scope) {
+async function scp({ target, cwd, scope }, direction, sources, destination) {
   const from = direction === "up" ? sources : sources.map((source) => `${remote(target)}:${source}`);
   const to = direction === "up" ? `${remote(target)}:${destination}` : destination;
   const args = [...sshOptions(target), "-P", String(target.port), "-q", "-p", "-r", ...from, to];
-  const result = await runTool("scp", args, { scope });
+  const result = await runTool("scp", args, { scope, cwd });
   if (result.exitCode !== 0) throw new CommandFailed("scp", [target.machine, direction, ...sources], result.exitCode, result.stderr);
   return result;
 }
 
 // src/drivers/vagrant/tar-cli.ts
-async function archiveTree(dir, archive, scope) {
+async function archiveTree(dir, archive, scope, cwd) {
   const args = ["-C", dir, "--exclude=./.git", "-cf", archive, "."];
-  const result = await runTool("tar", args, { scope });
+  const result = await runTool("tar", args, { scope, cwd });
   if (result.exitCode !== 0) throw new CommandFailed("tar", args, result.exitCode, result.stderr);
 }
 
@@ -28031,17 +28032,18 @@ function treeIndex(jobs) {
   for (const job of jobs) if (!trees.has(resolve5(job.repo))) trees.set(resolve5(job.repo), trees.size);
   return trees;
 }
+var sshContext = (run2) => ({ target: run2.target, cwd: run2.localDir, scope: run2.scope });
 async function upload(run2, engine, trees) {
-  const { target, remoteDir: r, scope } = run2;
+  const { remoteDir: r, scope } = run2;
   const started = Date.now();
   mkdirSync7(run2.localDir, { recursive: true });
   const archives = [];
   for (const [dir, i2] of trees) {
     archives.push(join11(run2.localDir, `tree-${i2}.tar`));
-    await archiveTree(dir, archives[i2], scope);
+    await archiveTree(dir, archives[i2], scope, run2.localDir);
   }
-  await ssh(target, ["sh", "-c", `mkdir -p ${r}/incoming && (sudo -n modprobe overlay 2>/dev/null || true)`], scope);
-  await scp(target, "up", [engine.cli, engine.helper, engine.node, ...archives], `${r}/incoming/`, scope);
+  await ssh(sshContext(run2), ["sh", "-c", `mkdir -p ${r}/incoming && (sudo -n modprobe overlay 2>/dev/null || true)`]);
+  await scp(sshContext(run2), "up", [engine.cli, engine.helper, engine.node, ...archives], `${r}/incoming/`);
   const unpack = [
     "set -e",
     `cd ${r}`,
@@ -28053,7 +28055,7 @@ async function upload(run2, engine, trees) {
     ...[...trees.values()].map((i2) => `mkdir -p trees/${i2} && tar -C trees/${i2} --same-owner --numeric-owner -xpf incoming/tree-${i2}.tar`),
     "rm -rf incoming"
   ].join("\n");
-  await ssh(target, ["sudo", "-n", "sh", "-c", unpack], scope);
+  await ssh(sshContext(run2), ["sudo", "-n", "sh", "-c", unpack]);
   run2.info(`${run2.machine}: engine and ${trees.size} module tree(s) uploaded in ${seconds(Date.now() - started)}`);
 }
 function danceCommand(remoteDir, job, tree, index) {
@@ -28079,7 +28081,7 @@ async function danceAll(run2, trees) {
   for (const [index, job] of run2.jobs.entries()) {
     const started = Date.now();
     run2.info(`${run2.machine}: dance ${job.node} (${job.label}, ${job.mode})`);
-    const result = await trySsh(run2.target, danceCommand(run2.remoteDir, job, trees.get(resolve5(job.repo)) ?? 0, index), run2.scope);
+    const result = await trySsh(sshContext(run2), danceCommand(run2.remoteDir, job, trees.get(resolve5(job.repo)) ?? 0, index));
     const verdict = result.exitCode === 0 ? "passed" : result.exitCode === 1 ? "failed" : `error (exit ${result.exitCode ?? "signal"})`;
     run2.info(`${run2.machine}: ${job.node} (${job.label}) ${verdict} in ${seconds(Date.now() - started)}`);
     if (result.exitCode !== 0 && result.exitCode !== 1) {
@@ -28091,7 +28093,7 @@ async function danceAll(run2, trees) {
 }
 async function collect(run2, errors) {
   try {
-    await scp(run2.target, "down", [`${run2.remoteDir}/reports`], run2.localDir, run2.scope);
+    await scp(sshContext(run2), "down", [`${run2.remoteDir}/reports`], run2.localDir);
   } catch (error) {
     if (!(error instanceof CommandFailed)) throw error;
   }
@@ -28245,7 +28247,8 @@ function strayProcesses(dir) {
     const pid = Number(entry);
     if (!Number.isInteger(pid) || pid === process.pid) continue;
     try {
-      if (readlinkSync(`/proc/${pid}/cwd`) === dir) pids.push(pid);
+      const cwd = readlinkSync(`/proc/${pid}/cwd`);
+      if (cwd === dir || cwd.startsWith(`${dir}/`)) pids.push(pid);
     } catch {
     }
   }
@@ -28284,12 +28287,18 @@ var VagrantDriver = class {
   scope = new ProcessScope();
   destroying = /* @__PURE__ */ new Map();
   guard;
+  /** The `save` that create was given, kept for the state changes that follow. */
+  save;
   /** The signal that interrupted this driver's run, if one did. */
   get interruptedBy() {
     return this.guard?.signal;
   }
-  async create(state, jobs, progress) {
+  async create(state, jobs, progress, save) {
     const s = this.settings;
+    this.save = save;
+    if (process.getuid?.() !== 0 && process.env.DISCO_VAGRANT_AS_USER !== "1") {
+      throw new InputError("the vagrant driver runs as root (libvirt system connection, box build, /var/cache): run it as root, e.g. under sudo", "driver");
+    }
     const id = newJobId();
     const assignment = assignNodes(jobs, s.vms);
     const vagrantState = Object.assign(state, {
@@ -28361,6 +28370,7 @@ var VagrantDriver = class {
   }
   persist(state) {
     this.options.persist?.(state);
+    this.save?.(state);
   }
   armSignals(state, progress) {
     if (!this.settings.handleSignals) return;
@@ -28410,11 +28420,16 @@ var VagrantDriver = class {
     state.ssh = Object.fromEntries(state.machines.map((machine) => [machine, config[machine]]));
     this.persist(state);
   }
+  /** The guest's own words: printed as untrusted text where the progress can guard it. */
   showSerialTails(state, progress) {
     for (const machine of state.machines) {
       const tail = serialTail(state.dir, machine);
-      progress.info(tail ? `serial console of ${machine} (last lines):
-${tail}` : `serial console of ${machine}: empty`);
+      if (!tail) progress.info(`serial console of ${machine}: empty`);
+      else if (progress.untrusted) {
+        progress.info(`serial console of ${machine} (last lines):`);
+        progress.untrusted(tail);
+      } else progress.info(`serial console of ${machine} (last lines):
+${tail}`);
     }
   }
   async tearDown(state, progress) {

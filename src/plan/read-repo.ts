@@ -8,6 +8,25 @@ import { readNode } from './read-node';
 import type { ModuleDef, NodeDef, Repo } from './types';
 
 export function readRepo(dir: string): Repo {
+  try {
+    return readRepoTree(dir);
+  } catch (error) {
+    throw unreadable(error) ?? error;
+  }
+}
+
+/**
+ * A file or directory the reader may not open (EACCES for a non-root reader, EIO, …) is bad input
+ * naming that path, not a crash; InputErrors and anything else pass through unchanged.
+ */
+function unreadable(error: unknown): InputError | undefined {
+  if (error instanceof InputError) return undefined;
+  const { code, syscall, path } = error as NodeJS.ErrnoException;
+  if (typeof code !== 'string' || !syscall || !path) return undefined;
+  return new InputError(`cannot read (${code})`, path);
+}
+
+function readRepoTree(dir: string): Repo {
   const repo = openRepoRoot(dir);
   const nodeNames = listEntities(repo, 'parameters', 'node');
   const moduleNames = listEntities(repo, 'modules', 'module');

@@ -10,7 +10,7 @@ import type { DanceJob, DanceOutcome } from '../driver';
 import type { EngineFiles } from './engine-files';
 import { CommandFailed, Interrupted } from './errors';
 import type { ProcessScope } from './process-scope';
-import { scp, ssh, trySsh } from './ssh-cli';
+import { scp, ssh, trySsh, type SshContext } from './ssh-cli';
 import type { SshTarget } from './ssh-config';
 import { shellJoin } from './shell-quote';
 import { archiveTree } from './tar-cli';
@@ -36,18 +36,21 @@ function treeIndex(jobs: DanceJob[]): Map<string, number> {
   return trees;
 }
 
+/** Every process of a machine's run works in its local directory: destroy finds strays by cwd. */
+const sshContext = (run: MachineRun): SshContext => ({ target: run.target, cwd: run.localDir, scope: run.scope });
+
 async function upload(run: MachineRun, engine: EngineFiles, trees: Map<string, number>): Promise<void> {
-  const { target, remoteDir: r, scope } = run;
+  const { remoteDir: r, scope } = run;
   const started = Date.now();
   mkdirSync(run.localDir, { recursive: true });
   const archives: string[] = [];
   for (const [dir, i] of trees) {
     archives.push(join(run.localDir, `tree-${i}.tar`));
-    await archiveTree(dir, archives[i], scope);
+    await archiveTree(dir, archives[i], scope, run.localDir);
   }
   // overlayfs is a module on Debian; loading it here is cheap insurance when the box did not.
-  await ssh(target, ['sh', '-c', `mkdir -p ${r}/incoming && (sudo -n modprobe overlay 2>/dev/null || true)`], scope);
-  await scp(target, 'up', [engine.cli, engine.helper, engine.node, ...archives], `${r}/incoming/`, scope);
+  await ssh(sshContext(run), ['sh', '-c', `mkdir -p ${r}/incoming && (sudo -n modprobe overlay 2>/dev/null || true)`]);
+  await scp(sshContext(run), 'up', [engine.cli, engine.helper, engine.node, ...archives], `${r}/incoming/`);
   const unpack = [
     'set -e',
     `cd ${r}`,
@@ -59,7 +62,7 @@ async function upload(run: MachineRun, engine: EngineFiles, trees: Map<string, n
     ...[...trees.values()].map((i) => `mkdir -p trees/${i} && tar -C trees/${i} --same-owner --numeric-owner -xpf incoming/tree-${i}.tar`),
     'rm -rf incoming',
   ].join('\n');
-  await ssh(target, ['sudo', '-n', 'sh', '-c', unpack], scope);
+  await ssh(sshContext(run), ['sudo', '-n', 'sh', '-c', unpack]);
   run.info(`${run.machine}: engine and ${trees.size} module tree(s) uploaded in ${seconds(Date.now() - started)}`);
 }
 
@@ -81,7 +84,7 @@ async function danceAll(run: MachineRun, trees: Map<string, number>): Promise<Ma
   for (const [index, job] of run.jobs.entries()) {
     const started = Date.now();
     run.info(`${run.machine}: dance ${job.node} (${job.label}, ${job.mode})`);
-    const result = await trySsh(run.target, danceCommand(run.remoteDir, job, trees.get(resolve(job.repo)) ?? 0, index), run.scope);
+    const result = await trySsh(sshContext(run), danceCommand(run.remoteDir, job, trees.get(resolve(job.repo)) ?? 0, index));
     const verdict = result.exitCode === 0 ? 'passed' : result.exitCode === 1 ? 'failed' : `error (exit ${result.exitCode ?? 'signal'})`;
     run.info(`${run.machine}: ${job.node} (${job.label}) ${verdict} in ${seconds(Date.now() - started)}`);
     if (result.exitCode !== 0 && result.exitCode !== 1) {
@@ -95,7 +98,7 @@ async function danceAll(run: MachineRun, trees: Map<string, number>): Promise<Ma
 /** Brings the reports directory back, then places each job's report at its reportPath. */
 async function collect(run: MachineRun, errors: Map<number, string>): Promise<DanceOutcome[]> {
   try {
-    await scp(run.target, 'down', [`${run.remoteDir}/reports`], run.localDir, run.scope);
+    await scp(sshContext(run), 'down', [`${run.remoteDir}/reports`], run.localDir);
   } catch (error) {
     if (!(error instanceof CommandFailed)) throw error;
   }

@@ -27,30 +27,37 @@ function sshOptions(target: SshTarget): string[] {
 
 const remote = (target: SshTarget): string => `${target.user}@${target.host}`;
 
-/** Runs `words` (quoted for the remote shell) on the machine; the exit code is returned. */
-export function trySsh(target: SshTarget, words: string[], scope?: ProcessScope, onLine?: (line: string) => void): Promise<ToolResult> {
-  const args = [...sshOptions(target), '-p', String(target.port), remote(target), '--', shellJoin(words)];
-  return runTool('ssh', args, { scope, onLine });
+/** One machine's connection, and where our ssh processes run (so destroy can find them by cwd). */
+export interface SshContext {
+  target: SshTarget;
+  cwd: string;
+  scope?: ProcessScope;
 }
 
-export async function ssh(target: SshTarget, words: string[], scope?: ProcessScope): Promise<ToolResult> {
-  const result = await trySsh(target, words, scope);
+/** Runs `words` (quoted for the remote shell) on the machine; the exit code is returned. */
+export function trySsh({ target, cwd, scope }: SshContext, words: string[]): Promise<ToolResult> {
+  const args = [...sshOptions(target), '-p', String(target.port), remote(target), '--', shellJoin(words)];
+  return runTool('ssh', args, { scope, cwd });
+}
+
+export async function ssh(context: SshContext, words: string[]): Promise<ToolResult> {
+  const { target } = context;
+  const result = await trySsh(context, words);
   if (result.exitCode !== 0) throw new CommandFailed('ssh', [target.machine, ...words], result.exitCode, result.stderr || result.stdout);
   return result;
 }
 
-/** Copies local files into a remote directory (`toRemote`) or a remote path to a local one. */
+/** Copies local files into a remote directory (`up`) or remote paths into a local one (`down`). */
 export async function scp(
-  target: SshTarget,
+  { target, cwd, scope }: SshContext,
   direction: 'up' | 'down',
   sources: string[],
   destination: string,
-  scope?: ProcessScope,
 ): Promise<ToolResult> {
   const from = direction === 'up' ? sources : sources.map((source) => `${remote(target)}:${source}`);
   const to = direction === 'up' ? `${remote(target)}:${destination}` : destination;
   const args = [...sshOptions(target), '-P', String(target.port), '-q', '-p', '-r', ...from, to];
-  const result = await runTool('scp', args, { scope });
+  const result = await runTool('scp', args, { scope, cwd });
   if (result.exitCode !== 0) throw new CommandFailed('scp', [target.machine, direction, ...sources], result.exitCode, result.stderr);
   return result;
 }

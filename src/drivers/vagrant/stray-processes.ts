@@ -5,13 +5,15 @@
  */
 import { readdirSync, readlinkSync } from 'node:fs';
 
+/** Processes working in `dir` or below it (vagrant in the job directory, ssh in a machine's). */
 export function strayProcesses(dir: string): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
     const pid = Number(entry);
     if (!Number.isInteger(pid) || pid === process.pid) continue;
     try {
-      if (readlinkSync(`/proc/${pid}/cwd`) === dir) pids.push(pid);
+      const cwd = readlinkSync(`/proc/${pid}/cwd`);
+      if (cwd === dir || cwd.startsWith(`${dir}/`)) pids.push(pid);
     } catch {
       // Gone, or not ours to inspect.
     }

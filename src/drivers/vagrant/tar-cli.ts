@@ -7,8 +7,8 @@ import type { ProcessScope } from './process-scope';
 import { runTool } from './tool-process';
 
 /** Archives the contents of `dir` (without its .git) into `archive`. */
-export async function archiveTree(dir: string, archive: string, scope?: ProcessScope): Promise<void> {
+export async function archiveTree(dir: string, archive: string, scope?: ProcessScope, cwd?: string): Promise<void> {
   const args = ['-C', dir, '--exclude=./.git', '-cf', archive, '.'];
-  const result = await runTool('tar', args, { scope });
+  const result = await runTool('tar', args, { scope, cwd });
   if (result.exitCode !== 0) throw new CommandFailed('tar', args, result.exitCode, result.stderr);
 }

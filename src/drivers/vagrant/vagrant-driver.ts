@@ -7,7 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { DanceJob, DanceOutcome, Driver, DriverState, Progress } from '../driver';
+import { InputError } from '../../model/errors';
+import type { DanceJob, DanceOutcome, Driver, DriverState, Progress, SaveState } from '../driver';
 import { assignNodes, jobsOf } from './assign';
 import { ensureBox, recipeDir } from './box';
 import { engineFiles } from './engine-files';
@@ -34,6 +35,8 @@ export class VagrantDriver implements Driver {
   private readonly scope = new ProcessScope();
   private readonly destroying = new Map<string, Promise<void>>();
   private guard?: SignalGuard;
+  /** The `save` that create was given, kept for the state changes that follow. */
+  private save?: SaveState;
 
   constructor(private readonly options: VagrantDriverOptions = {}) {
     this.settings = resolveSettings(options);
@@ -44,8 +47,12 @@ export class VagrantDriver implements Driver {
     return this.guard?.signal;
   }
 
-  async create(state: DriverState, jobs: DanceJob[], progress: Progress): Promise<void> {
+  async create(state: DriverState, jobs: DanceJob[], progress: Progress, save?: SaveState): Promise<void> {
     const s = this.settings;
+    this.save = save;
+    if (process.getuid?.() !== 0 && process.env.DISCO_VAGRANT_AS_USER !== '1') {
+      throw new InputError('the vagrant driver runs as root (libvirt system connection, box build, /var/cache): run it as root, e.g. under sudo', 'driver');
+    }
     const id = newJobId();
     const assignment = assignNodes(jobs, s.vms);
     const vagrantState: VagrantState = Object.assign(state, {
@@ -123,6 +130,7 @@ export class VagrantDriver implements Driver {
 
   private persist(state: VagrantState): void {
     this.options.persist?.(state);
+    this.save?.(state);
   }
 
   private armSignals(state: VagrantState, progress: Progress): void {
@@ -177,10 +185,15 @@ export class VagrantDriver implements Driver {
     this.persist(state);
   }
 
+  /** The guest's own words: printed as untrusted text where the progress can guard it. */
   private showSerialTails(state: VagrantState, progress: Progress): void {
     for (const machine of state.machines) {
       const tail = serialTail(state.dir, machine);
-      progress.info(tail ? `serial console of ${machine} (last lines):\n${tail}` : `serial console of ${machine}: empty`);
+      if (!tail) progress.info(`serial console of ${machine}: empty`);
+      else if (progress.untrusted) {
+        progress.info(`serial console of ${machine} (last lines):`);
+        progress.untrusted(tail);
+      } else progress.info(`serial console of ${machine} (last lines):\n${tail}`);
     }
   }
 
