@@ -24,3 +24,49 @@ export function guardUntrusted(text: string, makeToken: () => string = randomTok
   const body = text === '' || text.endsWith('\n') ? text : `${text}\n`;
   return `::stop-commands::${token}\n${body}::${token}::\n`;
 }
+
+/** Untrusted text written as it comes (a dance's output, module by module), guarded throughout. */
+export interface StreamGuard {
+  write(text: string): void;
+  /** Resumes commands; call it once, after the last write (also when the work failed). */
+  close(): void;
+}
+
+/**
+ * `guardUntrusted` for a stream: the first write opens `::stop-commands::<token>`, `close` resumes
+ * with `::<token>::`, each on a line of its own. Should a write ever contain the token, the guard
+ * resumes and stops again with a fresh token not in that text before writing it, so the text is
+ * written whole and can still never name the token in force.
+ */
+export function guardStream(out: (text: string) => void, makeToken: () => string = randomToken): StreamGuard {
+  let token: string | undefined;
+  let atLineStart = true;
+  const freshToken = (text: string): string => {
+    const lower = text.toLowerCase();
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const next = makeToken();
+      if (next !== '' && !lower.includes(next.toLowerCase())) return next;
+    }
+    throw new Error('guardStream: the token source keeps returning tokens found in the text');
+  };
+  const line = (text: string): void => {
+    out(`${atLineStart ? '' : '\n'}${text}\n`);
+    atLineStart = true;
+  };
+  return {
+    write(text) {
+      if (!text) return;
+      if (token === undefined || text.toLowerCase().includes(token.toLowerCase())) {
+        if (token !== undefined) line(`::${token}::`);
+        token = freshToken(text);
+        line(`::stop-commands::${token}`);
+      }
+      out(text);
+      atLineStart = text.endsWith('\n');
+    },
+    close() {
+      if (token !== undefined) line(`::${token}::`);
+      token = undefined;
+    },
+  };
+}

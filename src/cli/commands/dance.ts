@@ -60,8 +60,9 @@ export const danceCommand: Command = {
     // --server: fetch first (into --repo DIR, else the fetch cache), then dance from that copy.
     const fetched = values.server === undefined ? undefined : await fetchForDance(values.server, values.node, values.repo);
     const repoRoot = resolve(fetched?.repoRoot ?? values.repo ?? '.');
-    const repo = readRepo(repoRoot);
-    const plan = makePlan(repo, values.node);
+    const planned = await measure(() => makePlan(readRepo(repoRoot), values.node));
+    const plan = planned.value;
+    const planStep: Step = { kind: 'internal', name: 'plan', exitCode: 0, output: '', metrics: planned.metrics };
     // The environment, while the target is still untouched: root, state directory, TMPDIR, helper.
     checkRoot(root);
     checkStateDir();
@@ -92,7 +93,7 @@ export const danceCommand: Command = {
         onEvent: (event) => printEvent(event, print),
         signal: interrupt.signal,
         lockWait,
-        internal: fetched?.steps,
+        internal: [...(fetched?.steps ?? []), planStep],
       }).finally(stop);
       for (const module of report.modules) for (const change of module.changes) print(changeText(change));
       print(verdictText(report));

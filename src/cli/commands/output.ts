@@ -24,7 +24,8 @@ export function writeResult(text: string, file: string | undefined, untrusted: b
   process.stdout.write(untrusted && inRunnerLog() ? guardUntrusted(text) : text);
 }
 
-function inRunnerLog(): boolean {
+/** True when stdout is (most likely) a GitHub runner's log: GITHUB_ACTIONS=true and not a regular file. */
+export function inRunnerLog(): boolean {
   if (process.env.GITHUB_ACTIONS !== 'true') return false;
   try {
     return !fstatSync(1).isFile();

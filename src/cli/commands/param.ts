@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaultParamTree } from '../../model/paths';
 import { InputError } from '../../model/errors';
@@ -25,6 +25,7 @@ export const paramCommand: Command = {
     const arity = ARITY[action];
     if (!arity || rest.length < arity[0] || rest.length > arity[1]) throw new InputError(`usage: disco ${USAGE}`);
     const tree = values.tree ?? defaultParamTree();
+    if (statOrUndefined(tree)?.isDirectory() === false) throw new InputError('the parameter tree is not a directory', tree);
     const [key, value] = rest;
     const lines = (() => {
       switch (action) {
@@ -47,3 +48,12 @@ export const paramCommand: Command = {
     return EXIT_PASSED;
   },
 };
+
+/** What is at `path` (symlinks followed), or undefined when nothing is. */
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}

@@ -6,6 +6,7 @@ import { checkRoot } from '../../engine/check-root';
 import { openShell, resetShell } from '../../engine/shell';
 import type { Command } from '../command';
 import { loadPlan } from '../load-plan';
+import { checkStateDir } from '../preflight';
 
 export const shellCommand: Command = {
   name: 'shell',
@@ -24,6 +25,7 @@ export const shellCommand: Command = {
     });
     const root = resolve(values.root);
     checkRoot(root);
+    checkStateDir();
     if (values.reset) {
       resetShell(values.node, root);
       return 0;

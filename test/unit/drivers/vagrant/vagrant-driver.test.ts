@@ -172,3 +172,18 @@ test('disco box: used as is when vagrant knows it, else added from the recipe ca
   assert.equal(calls.at(-1)!.cwd, options.cacheDir);
   await createVagrantDriver(options).destroy(fresh, world.progress);
 });
+
+test("create's save argument (the action's saveState) is called before up, and ssh works in the job directory", async () => {
+  const { persist, ...options } = world.options;
+  const driver = createVagrantDriver(options);
+  const state: DriverState = { driver: 'vagrant' };
+  const jobs = world.jobs(['web1']);
+  await driver.create(state, jobs, world.progress, persist);
+  const atUp = world.calls('vagrant').find((call) => call.args[0] === 'up')!.stateAtCall as Partial<VagrantState>;
+  assert.equal(atUp.dir, (state as VagrantState).dir);
+  await driver.dance(state, jobs, world.progress);
+  // Destroy finds a dead controller's ssh and vagrant processes by their working directory.
+  assert.ok(world.calls('ssh').every((call) => call.cwd === join((state as VagrantState).dir, 'm0')));
+  await driver.destroy(state, world.progress);
+  assert.equal(JSON.parse(readFileSync(world.stateFile, 'utf8')).destroyed, true);
+});
