@@ -206,12 +206,12 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve17, reject) {
+        return new Promise(function(resolve18, reject) {
           isexe(path6, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve17(is);
+              resolve18(is);
             }
           });
         });
@@ -277,27 +277,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i2) => new Promise((resolve17, reject) => {
+      const step = (i2) => new Promise((resolve18, reject) => {
         if (i2 === pathEnv.length)
-          return opt.all && found.length ? resolve17(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve18(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
         const pCmd = path6.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve17(subStep(p, i2, 0));
+        resolve18(subStep(p, i2, 0));
       });
-      const subStep = (p, i2, ii) => new Promise((resolve17, reject) => {
+      const subStep = (p, i2, ii) => new Promise((resolve18, reject) => {
         if (ii === pathExt.length)
-          return resolve17(step(i2 + 1));
+          return resolve18(step(i2 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve17(p + ext);
+              return resolve18(p + ext);
           }
-          return resolve17(subStep(p, i2, ii + 1));
+          return resolve18(subStep(p, i2, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -12028,7 +12028,7 @@ var EXIT_BAD_INPUT = 2;
 
 // src/cli/commands/dance.ts
 import { hostname, totalmem } from "node:os";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/engine/blocked-commands.ts
@@ -12109,6 +12109,132 @@ function blockedCommands(repoRoot) {
   return [...names];
 }
 
+// src/engine/sandbox-share.ts
+import { chmodSync, existsSync as existsSync2, lstatSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join as join2 } from "node:path";
+
+// src/engine/sandbox-scripts.ts
+var SANDBOX_DIR = "/run/disco";
+var SANDBOX_BIN = `${SANDBOX_DIR}/bin`;
+var SANDBOX_IO = `${SANDBOX_DIR}/io`;
+var SANDBOX_REPO = `${SANDBOX_DIR}/repo`;
+var SANDBOX_PRELUDE = `${SANDBOX_DIR}/lib/prelude.sh`;
+var BLOCKED_LOG = `${SANDBOX_IO}/blocked`;
+var PRELUDE = `# disco: sourced by every bash in the sandbox (BASH_ENV)
+set -o functrace
+trap '[[ \${BASH_SOURCE[0]} == "$DISCO_SCRIPT" ]] && export DISCO_LINE=$LINENO || for ((__disco_i = 1; __disco_i < \${#BASH_SOURCE[@]}; __disco_i++)); do [[ \${BASH_SOURCE[__disco_i]} == "$DISCO_SCRIPT" ]] && { export DISCO_LINE=\${BASH_LINENO[__disco_i - 1]}; break; }; done' DEBUG
+`;
+var bashQuote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+function shimScript(name, readOnly) {
+  const passthrough = readOnly ? `if ${readOnly}; then
+  __disco_bin=${SANDBOX_BIN}:
+  PATH=\${PATH//"$__disco_bin"/} exec ${bashQuote(name)} "$@"
+fi
+` : "";
+  return `#!/bin/bash
+# disco shim: ${name} acts outside the filesystem; record the call instead of making it.
+${passthrough}__disco_cmd=$(printf '%q ' ${bashQuote(name)} "$@")
+__disco_show=${bashQuote(name)}\${*:+ $*}
+__disco_show=\${__disco_show//[$'\\t\\n\\r']/ }
+printf 'warning: Would execute : %s\\n' "$__disco_show" >&2
+printf '%s\\t%s\\t%s\\t%s\\n' "\${DISCO_STEP:-0}" "\${DISCO_LINE:-0}" "$__disco_show" "\${__disco_cmd% }" >> ${BLOCKED_LOG}
+exit 0
+`;
+}
+var DISCO_PARAM = `#!/bin/bash
+# disco-param get KEY | keys [KEY] | dump [KEY]: the node's parameters (/var/disco/parameters/<node>).
+base=/var/disco/parameters/$(hostname)/parameters
+case $1 in
+  get)
+    [[ -n $2 && $2 != /* && $2 != *..* ]] || { echo "disco-param: usage: disco-param get KEY" >&2; exit 2; }
+    if [[ -d $base/$2 ]]; then echo '{}'; elif [[ -f $base/$2 ]]; then cat "$base/$2"; else echo "disco-param: no such key: $2" >&2; exit 1; fi ;;
+  keys)
+    [[ -d $base/$2 ]] || { echo "disco-param: no such key: $2" >&2; exit 1; }
+    ls -1 "$base/$2" ;;
+  dump)
+    [[ -e $base/$2 ]] || { echo "disco-param: no such key: $2" >&2; exit 1; }
+    (cd "$base" && find "\${2:-.}" -mindepth 1 | sort | while IFS= read -r key; do
+      key=\${key#./}
+      if [[ -d $key ]]; then echo "$key = {}"; else echo "$key = $(cat "$key")"; fi
+    done) ;;
+  *) echo "disco-param: usage: disco-param get|keys|dump [KEY]" >&2; exit 2 ;;
+esac
+`;
+
+// src/engine/sandbox-share.ts
+var COMMAND_DIRS = ["usr/local/sbin", "usr/local/bin", "usr/sbin", "usr/bin", "sbin", "bin"];
+var isRealDir = (path6) => {
+  try {
+    return lstatSync(path6).isDirectory();
+  } catch {
+    return false;
+  }
+};
+var exists = (path6) => {
+  try {
+    lstatSync(path6);
+    return true;
+  } catch {
+    return false;
+  }
+};
+function writeExecutable(path6, text) {
+  mkdirSync(dirname(path6), { recursive: true });
+  writeFileSync(path6, text);
+  chmodSync(path6, 493);
+}
+function writeParameters(layer, plan) {
+  const base = join2(layer, "var/disco/parameters", plan.node);
+  mkdirSync(join2(base, "parameters"), { recursive: true });
+  mkdirSync(join2(base, "modules"), { recursive: true });
+  for (const entry of plan.parameters) {
+    const path6 = join2(base, "parameters", entry.key);
+    if (entry.type === "dir") mkdirSync(path6, { recursive: true });
+    else {
+      mkdirSync(dirname(path6), { recursive: true });
+      writeFileSync(path6, entry.value ?? "");
+    }
+  }
+  for (const name of plan.order) writeFileSync(join2(base, "modules", name), "");
+}
+function writeShims(share, layer, root, blocked) {
+  const dirs = COMMAND_DIRS.filter((dir) => isRealDir(join2(root, dir)));
+  for (const name of blocked) {
+    const found = dirs.filter((dir) => exists(join2(root, dir, name)));
+    if (!found.length) continue;
+    const script = shimScript(name, READ_ONLY_USES[name]);
+    writeExecutable(join2(share, "bin", name), script);
+    if (READ_ONLY_USES[name]) continue;
+    for (const dir of found) writeExecutable(join2(layer, dir, name), script);
+  }
+}
+function prepareShare(root, plan, blocked, parent = tmpdir()) {
+  const dir = mkdtempSync(join2(parent, "disco-"));
+  const share = join2(dir, "share");
+  const layout = { dir, scratch: join2(dir, "scratch"), share, io: join2(share, "io"), layer: join2(dir, "layer") };
+  for (const path6 of [layout.scratch, layout.io, join2(share, "repo"), join2(share, "lib"), join2(share, "bin"), layout.layer]) {
+    mkdirSync(path6, { recursive: true });
+  }
+  chmodSync(dir, 448);
+  writeFileSync(join2(share, "lib", "prelude.sh"), PRELUDE);
+  writeExecutable(join2(share, "bin", "disco-param"), DISCO_PARAM);
+  writeShims(share, layout.layer, root, blocked);
+  writeParameters(layout.layer, plan);
+  return layout;
+}
+function looksLikeRoot(root) {
+  return existsSync2(join2(root, "bin/bash")) && isRealDir(join2(root, "etc"));
+}
+
+// src/engine/check-root.ts
+var SEP_CHARS = /[:,\n\t\\]/;
+function checkRoot(root) {
+  if (SEP_CHARS.test(root)) throw new InputError(`the root path '${root}' contains a character overlayfs cannot take (: , \\ tab or newline)`, "--root");
+  if (!looksLikeRoot(root)) throw new InputError(`'${root}' is not a root filesystem (no /bin/bash or /etc)`, "--root");
+  if (process.getuid?.() !== 0) throw new InputError("a dance needs root (overlay mounts and namespaces): run disco as root");
+}
+
 // src/engine/dance.ts
 import { rmSync as rmSync3 } from "node:fs";
 import { join as join11 } from "node:path";
@@ -12131,17 +12257,17 @@ function comparePaths(a2, b) {
 }
 
 // src/engine/accounts.ts
-import { lstatSync as lstatSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { lstatSync as lstatSync3 } from "node:fs";
+import { join as join3 } from "node:path";
 
 // src/engine/file-meta.ts
 import { createHash } from "node:crypto";
-import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync as lstatSync2, openSync, readlinkSync, readSync } from "node:fs";
 var entryType = (st) => st.isFile() ? "file" : st.isDirectory() ? "directory" : st.isSymbolicLink() ? "symlink" : "other";
 var octal = (mode) => (mode & 4095).toString(8).padStart(4, "0");
 function lstatOrUndefined(path6) {
   try {
-    return lstatSync(path6);
+    return lstatSync2(path6);
   } catch {
     return void 0;
   }
@@ -12183,8 +12309,8 @@ function readIds(root, file) {
   const ids = /* @__PURE__ */ new Map();
   let text = "";
   try {
-    if (!lstatSync2(join2(root, "etc")).isDirectory() || !lstatSync2(join2(root, "etc", file)).isFile()) return ids;
-    text = readNoFollow(join2(root, "etc", file), 16 * 1024 * 1024).toString("utf8");
+    if (!lstatSync3(join3(root, "etc")).isDirectory() || !lstatSync3(join3(root, "etc", file)).isFile()) return ids;
+    text = readNoFollow(join3(root, "etc", file), 16 * 1024 * 1024).toString("utf8");
   } catch {
     return ids;
   }
@@ -12246,7 +12372,7 @@ function readBlockedLog(path6, offset, sources) {
 
 // src/engine/changes.ts
 import { readdirSync, realpathSync } from "node:fs";
-import { dirname, join as join3 } from "node:path";
+import { dirname as dirname2, join as join4 } from "node:path";
 
 // src/engine/excluded-paths.ts
 var EXCLUDED_PATHS = ["proc", "sys", "dev", "run", "tmp", "var/disco"];
@@ -12831,10 +12957,10 @@ var signature = (e) => `${e.type}:${e.ino}:${e.ctime}:${e.size}:${e.rdev}`;
 // src/engine/changes.ts
 var REPORT_DIFF_BUDGET = 32 * 1024 * 1024;
 function lowerSide(src, rel) {
-  const path6 = join3(src.root, rel);
+  const path6 = join4(src.root, rel);
   const st = lstatOrUndefined(path6);
   if (!st) return void 0;
-  const parent = dirname(path6);
+  const parent = dirname2(path6);
   try {
     if (realpathSync(parent) !== parent) return void 0;
   } catch {
@@ -12843,7 +12969,7 @@ function lowerSide(src, rel) {
   return { path: path6, st, content: st.isFile() ? readNoFollow(path6) : void 0 };
 }
 function upperSide(src, rel) {
-  const path6 = join3(src.upper, rel);
+  const path6 = join4(src.upper, rel);
   const st = lstatOrUndefined(path6);
   if (!st) return void 0;
   return { path: path6, st, content: st.isFile() ? readNoFollow(path6) : void 0 };
@@ -12867,7 +12993,7 @@ function describe(rel, action, type, before, after, src, selinux) {
 function lowerTreeDeleted(src, rel, keep, out) {
   let names;
   try {
-    names = readdirSync(join3(src.root, rel)).sort();
+    names = readdirSync(join4(src.root, rel)).sort();
   } catch {
     return;
   }
@@ -12904,7 +13030,7 @@ function computeChanges(entries, sources) {
     const change = describe(rel, "modified", entryType(after.st), before, after, src, entry.selinux);
     const typeChanged = entryType(before.st) !== entryType(after.st);
     if (typeChanged || !sameMeta(change.before, change.after, change.type)) out.push(change);
-    const replaced = entry.opaque || opaque.has(dirname(rel));
+    const replaced = entry.opaque || opaque.has(dirname2(rel));
     if (replaced && after.st.isDirectory()) opaque.add(rel);
     if (replaced && before.st.isDirectory()) lowerTreeDeleted(src, rel, present2, out);
   }
@@ -12913,30 +13039,30 @@ function computeChanges(entries, sources) {
 
 // src/engine/effects.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/engine/helper-binary.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, join as join4, resolve } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname3, join as join5, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 function helperBinary() {
   if (process.env.DISCO_SANDBOX_HELPER) return process.env.DISCO_SANDBOX_HELPER;
-  const here = dirname2(fileURLToPath(import.meta.url));
-  const candidates = [join4(here, "disco-sandbox"), resolve(here, "../../dist/disco-sandbox")];
-  return candidates.find((path6) => existsSync2(path6)) ?? candidates[0];
+  const here = dirname3(fileURLToPath(import.meta.url));
+  const candidates = [join5(here, "disco-sandbox"), resolve(here, "../../dist/disco-sandbox")];
+  return candidates.find((path6) => existsSync3(path6)) ?? candidates[0];
 }
 
 // src/engine/journal.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { createHash as createHash2 } from "node:crypto";
-import { closeSync as closeSync3, existsSync as existsSync3, fsyncSync, mkdirSync, openSync as openSync3, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join as join6 } from "node:path";
+import { closeSync as closeSync3, existsSync as existsSync4, fsyncSync, mkdirSync as mkdirSync2, openSync as openSync3, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join7 } from "node:path";
 
 // src/model/paths.ts
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var stateDir = () => process.env.DISCO_STATE_DIR || "/var/lib/disco";
-var lastReportPath = () => join5(stateDir(), "last-report.json");
-var defaultParamTree = () => process.env.DISCO_PARAM_TREE || join5(stateDir(), "params");
+var lastReportPath = () => join6(stateDir(), "last-report.json");
+var defaultParamTree = () => process.env.DISCO_PARAM_TREE || join6(stateDir(), "params");
 
 // src/engine/merge.ts
 import { execFileSync } from "node:child_process";
@@ -12956,10 +13082,10 @@ function mergeUpper(upper, root) {
 }
 
 // src/engine/journal.ts
-var journalRoot = () => join6(stateDir(), "journal");
-var journalDir = (root) => join6(journalRoot(), createHash2("sha256").update(root).digest("hex").slice(0, 16));
+var journalRoot = () => join7(stateDir(), "journal");
+var journalDir = (root) => join7(journalRoot(), createHash2("sha256").update(root).digest("hex").slice(0, 16));
 function writeSynced(path6, text) {
-  writeFileSync(path6, text);
+  writeFileSync2(path6, text);
   const fd = openSync3(path6, "r");
   fsyncSync(fd);
   closeSync3(fd);
@@ -12967,35 +13093,35 @@ function writeSynced(path6, text) {
 function writeJournal(upper, root, calls) {
   const dir = journalDir(root);
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  execFileSync2(helperBinary(), ["save", upper, join6(dir, "upper")], { stdio: ["ignore", "ignore", "pipe"] });
-  writeSynced(join6(dir, "journal.json"), JSON.stringify({ root, calls }));
-  writeSynced(join6(dir, "done"), "0");
-  writeSynced(join6(dir, "committed.tmp"), (/* @__PURE__ */ new Date()).toISOString());
-  renameSync(join6(dir, "committed.tmp"), join6(dir, "committed"));
-  return { dir, root, upper: join6(dir, "upper"), calls, done: 0 };
+  mkdirSync2(dir, { recursive: true });
+  execFileSync2(helperBinary(), ["save", upper, join7(dir, "upper")], { stdio: ["ignore", "ignore", "pipe"] });
+  writeSynced(join7(dir, "journal.json"), JSON.stringify({ root, calls }));
+  writeSynced(join7(dir, "done"), "0");
+  writeSynced(join7(dir, "committed.tmp"), (/* @__PURE__ */ new Date()).toISOString());
+  renameSync(join7(dir, "committed.tmp"), join7(dir, "committed"));
+  return { dir, root, upper: join7(dir, "upper"), calls, done: 0 };
 }
 function markEffects(journal, done) {
   journal.done = done;
-  writeSynced(join6(journal.dir, "done.tmp"), String(done));
-  renameSync(join6(journal.dir, "done.tmp"), join6(journal.dir, "done"));
+  writeSynced(join7(journal.dir, "done.tmp"), String(done));
+  renameSync(join7(journal.dir, "done.tmp"), join7(journal.dir, "done"));
 }
 function finishJournal(journal) {
   rmSync(journal.dir, { recursive: true, force: true });
 }
 function readJournal(dir) {
-  if (!existsSync3(join6(dir, "committed"))) return void 0;
-  const { root, calls } = JSON.parse(readFileSync2(join6(dir, "journal.json"), "utf8"));
-  const done = Number(readFileSync2(join6(dir, "done"), "utf8")) || 0;
-  return { dir, root, upper: join6(dir, "upper"), calls, done };
+  if (!existsSync4(join7(dir, "committed"))) return void 0;
+  const { root, calls } = JSON.parse(readFileSync2(join7(dir, "journal.json"), "utf8"));
+  const done = Number(readFileSync2(join7(dir, "done"), "utf8")) || 0;
+  return { dir, root, upper: join7(dir, "upper"), calls, done };
 }
 function pendingJournals(root) {
   const base = journalRoot();
-  if (!existsSync3(base)) return [];
-  const dirs = root ? [journalDir(root)] : readdirSync2(base).map((name) => join6(base, name));
+  if (!existsSync4(base)) return [];
+  const dirs = root ? [journalDir(root)] : readdirSync2(base).map((name) => join7(base, name));
   const journals = [];
   for (const dir of dirs) {
-    if (!existsSync3(dir)) continue;
+    if (!existsSync4(dir)) continue;
     const journal = readJournal(dir);
     if (journal) journals.push(journal);
     else rmSync(dir, { recursive: true, force: true });
@@ -13070,7 +13196,7 @@ function runEffects(journal, report, io, emit) {
   const modules = new Map(report.modules.map((m) => [m.name, m]));
   for (let index = journal.done; index < journal.calls.length; index++) {
     const call = journal.calls[index];
-    const step = runEffect(call, journal.root, join7(io, `effect-${index}.log`));
+    const step = runEffect(call, journal.root, join8(io, `effect-${index}.log`));
     markEffects(journal, index + 1);
     const module = modules.get(call.source.split("/")[1]);
     if (!module) continue;
@@ -13084,18 +13210,18 @@ function runEffects(journal, report, io, emit) {
 }
 
 // src/engine/recover.ts
-import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join8 } from "node:path";
+import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join9 } from "node:path";
 function recoverApplies(say2, root) {
   const journals = pendingJournals(root);
   for (const journal of journals) {
     say2(`info: completing an interrupted apply on ${journal.root}`);
     completeMerge(journal);
-    const logs = mkdtempSync(join8(tmpdir(), "disco-recover-"));
+    const logs = mkdtempSync2(join9(tmpdir2(), "disco-recover-"));
     try {
       for (let index = journal.done; index < journal.calls.length; index++) {
-        const step = runEffect(journal.calls[index], journal.root, join8(logs, `${index}.log`));
+        const step = runEffect(journal.calls[index], journal.root, join9(logs, `${index}.log`));
         markEffects(journal, index + 1);
         say2(`info: Executed : ${step.name} (exit ${step.exitCode})`);
       }
@@ -13109,8 +13235,8 @@ function recoverApplies(say2, root) {
 
 // src/engine/root-lock.ts
 import { createHash as createHash3 } from "node:crypto";
-import { closeSync as closeSync4, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync3, unlinkSync, writeSync } from "node:fs";
-import { join as join9 } from "node:path";
+import { closeSync as closeSync4, mkdirSync as mkdirSync3, openSync as openSync4, readFileSync as readFileSync3, unlinkSync, writeSync } from "node:fs";
+import { join as join10 } from "node:path";
 function processStart(pid) {
   try {
     const stat = readFileSync3(`/proc/${pid}/stat`, "utf8");
@@ -13119,11 +13245,11 @@ function processStart(pid) {
     return void 0;
   }
 }
-var sleep = (ms) => new Promise((resolve17) => setTimeout(resolve17, ms));
+var sleep = (ms) => new Promise((resolve18) => setTimeout(resolve18, ms));
 async function lockRoot(root, waitSeconds, say2) {
-  const dir = join9(stateDir(), "locks");
-  mkdirSync2(dir, { recursive: true });
-  const path6 = join9(dir, createHash3("sha256").update(root).digest("hex").slice(0, 16) + ".lock");
+  const dir = join10(stateDir(), "locks");
+  mkdirSync3(dir, { recursive: true });
+  const path6 = join10(dir, createHash3("sha256").update(root).digest("hex").slice(0, 16) + ".lock");
   const me = `${process.pid} ${processStart(process.pid)} ${root}
 `;
   const deadline = Date.now() + waitSeconds * 1e3;
@@ -13192,7 +13318,7 @@ var SandboxProcess = class _SandboxProcess {
     child.stderr.on("data", (chunk) => {
       if (this.stderr.length < 65536) this.stderr += chunk.toString();
     });
-    this.exited = new Promise((resolve17) => child.on("close", (code) => resolve17(code ?? 2)));
+    this.exited = new Promise((resolve18) => child.on("close", (code) => resolve18(code ?? 2)));
     this.exited.then(() => this.waiting.splice(0).forEach((next) => next("")));
   }
   scratch;
@@ -13228,6 +13354,7 @@ var SandboxProcess = class _SandboxProcess {
     if (limits.outputCap) args.push("--output-cap", String(limits.outputCap));
     const child = spawn(helperBinary(), args, { stdio: ["pipe", "pipe", "pipe", "pipe"], env: launch.env });
     child.on("error", () => void 0);
+    child.stdin.on("error", () => void 0);
     return new _SandboxProcess(child, launch.scratch, launch.share);
   }
   /** The overlay's upper layer, as this (host-side) process can read it while the sandbox lives. */
@@ -13249,7 +13376,7 @@ var SandboxProcess = class _SandboxProcess {
     const line = this.buffered.shift();
     if (line !== void 0) return Promise.resolve(line);
     if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve("");
-    return new Promise((resolve17) => this.waiting.push(resolve17));
+    return new Promise((resolve18) => this.waiting.push(resolve18));
   }
   /** Sends one request and collects its answer. A dead helper is an error naming its last words. */
   async request(kind, ...fields) {
@@ -13296,54 +13423,6 @@ var SandboxError = class extends InputError {
   }
 };
 
-// src/engine/sandbox-scripts.ts
-var SANDBOX_DIR = "/run/disco";
-var SANDBOX_BIN = `${SANDBOX_DIR}/bin`;
-var SANDBOX_IO = `${SANDBOX_DIR}/io`;
-var SANDBOX_REPO = `${SANDBOX_DIR}/repo`;
-var SANDBOX_PRELUDE = `${SANDBOX_DIR}/lib/prelude.sh`;
-var BLOCKED_LOG = `${SANDBOX_IO}/blocked`;
-var PRELUDE = `# disco: sourced by every bash in the sandbox (BASH_ENV)
-set -o functrace
-trap '[[ \${BASH_SOURCE[0]} == "$DISCO_SCRIPT" ]] && export DISCO_LINE=$LINENO || for ((__disco_i = 1; __disco_i < \${#BASH_SOURCE[@]}; __disco_i++)); do [[ \${BASH_SOURCE[__disco_i]} == "$DISCO_SCRIPT" ]] && { export DISCO_LINE=\${BASH_LINENO[__disco_i - 1]}; break; }; done' DEBUG
-`;
-var bashQuote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
-function shimScript(name, readOnly) {
-  const passthrough = readOnly ? `if ${readOnly}; then
-  __disco_bin=${SANDBOX_BIN}:
-  PATH=\${PATH//"$__disco_bin"/} exec ${bashQuote(name)} "$@"
-fi
-` : "";
-  return `#!/bin/bash
-# disco shim: ${name} acts outside the filesystem; record the call instead of making it.
-${passthrough}__disco_cmd=$(printf '%q ' ${bashQuote(name)} "$@")
-__disco_show=${bashQuote(name)}\${*:+ $*}
-__disco_show=\${__disco_show//[$'\\t\\n\\r']/ }
-printf 'warning: Would execute : %s\\n' "$__disco_show" >&2
-printf '%s\\t%s\\t%s\\t%s\\n' "\${DISCO_STEP:-0}" "\${DISCO_LINE:-0}" "$__disco_show" "\${__disco_cmd% }" >> ${BLOCKED_LOG}
-exit 0
-`;
-}
-var DISCO_PARAM = `#!/bin/bash
-# disco-param get KEY | keys [KEY] | dump [KEY]: the node's parameters (/var/disco/parameters/<node>).
-base=/var/disco/parameters/$(hostname)/parameters
-case $1 in
-  get)
-    [[ -n $2 && $2 != /* && $2 != *..* ]] || { echo "disco-param: usage: disco-param get KEY" >&2; exit 2; }
-    if [[ -d $base/$2 ]]; then echo '{}'; elif [[ -f $base/$2 ]]; then cat "$base/$2"; else echo "disco-param: no such key: $2" >&2; exit 1; fi ;;
-  keys)
-    [[ -d $base/$2 ]] || { echo "disco-param: no such key: $2" >&2; exit 1; }
-    ls -1 "$base/$2" ;;
-  dump)
-    [[ -e $base/$2 ]] || { echo "disco-param: no such key: $2" >&2; exit 1; }
-    (cd "$base" && find "\${2:-.}" -mindepth 1 | sort | while IFS= read -r key; do
-      key=\${key#./}
-      if [[ -d $key ]]; then echo "$key = {}"; else echo "$key = $(cat "$key")"; fi
-    done) ;;
-  *) echo "disco-param: usage: disco-param get|keys|dump [KEY]" >&2; exit 2 ;;
-esac
-`;
-
 // src/engine/step-environment.ts
 function stepEnvironment(node, mode) {
   const env = {
@@ -13359,82 +13438,6 @@ function stepEnvironment(node, mode) {
   };
   if (mode === "noop") env.NOOP = "true";
   return env;
-}
-
-// src/engine/sandbox-share.ts
-import { chmodSync, existsSync as existsSync4, lstatSync as lstatSync3, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname3, join as join10 } from "node:path";
-var COMMAND_DIRS = ["usr/local/sbin", "usr/local/bin", "usr/sbin", "usr/bin", "sbin", "bin"];
-var isRealDir = (path6) => {
-  try {
-    return lstatSync3(path6).isDirectory();
-  } catch {
-    return false;
-  }
-};
-var exists = (path6) => {
-  try {
-    lstatSync3(path6);
-    return true;
-  } catch {
-    return false;
-  }
-};
-function writeExecutable(path6, text) {
-  mkdirSync3(dirname3(path6), { recursive: true });
-  writeFileSync2(path6, text);
-  chmodSync(path6, 493);
-}
-function writeParameters(layer, plan) {
-  const base = join10(layer, "var/disco/parameters", plan.node);
-  mkdirSync3(join10(base, "parameters"), { recursive: true });
-  mkdirSync3(join10(base, "modules"), { recursive: true });
-  for (const entry of plan.parameters) {
-    const path6 = join10(base, "parameters", entry.key);
-    if (entry.type === "dir") mkdirSync3(path6, { recursive: true });
-    else {
-      mkdirSync3(dirname3(path6), { recursive: true });
-      writeFileSync2(path6, entry.value ?? "");
-    }
-  }
-  for (const name of plan.order) writeFileSync2(join10(base, "modules", name), "");
-}
-function writeShims(share, layer, root, blocked) {
-  const dirs = COMMAND_DIRS.filter((dir) => isRealDir(join10(root, dir)));
-  for (const name of blocked) {
-    const found = dirs.filter((dir) => exists(join10(root, dir, name)));
-    if (!found.length) continue;
-    const script = shimScript(name, READ_ONLY_USES[name]);
-    writeExecutable(join10(share, "bin", name), script);
-    if (READ_ONLY_USES[name]) continue;
-    for (const dir of found) writeExecutable(join10(layer, dir, name), script);
-  }
-}
-function prepareShare(root, plan, blocked, parent = tmpdir2()) {
-  const dir = mkdtempSync2(join10(parent, "disco-"));
-  const share = join10(dir, "share");
-  const layout = { dir, scratch: join10(dir, "scratch"), share, io: join10(share, "io"), layer: join10(dir, "layer") };
-  for (const path6 of [layout.scratch, layout.io, join10(share, "repo"), join10(share, "lib"), join10(share, "bin"), layout.layer]) {
-    mkdirSync3(path6, { recursive: true });
-  }
-  chmodSync(dir, 448);
-  writeFileSync2(join10(share, "lib", "prelude.sh"), PRELUDE);
-  writeExecutable(join10(share, "bin", "disco-param"), DISCO_PARAM);
-  writeShims(share, layout.layer, root, blocked);
-  writeParameters(layout.layer, plan);
-  return layout;
-}
-function looksLikeRoot(root) {
-  return existsSync4(join10(root, "bin/bash")) && isRealDir(join10(root, "etc"));
-}
-
-// src/engine/check-root.ts
-var SEP_CHARS = /[:,\n\t\\]/;
-function checkRoot(root) {
-  if (SEP_CHARS.test(root)) throw new InputError(`the root path '${root}' contains a character overlayfs cannot take (: , \\ tab or newline)`, "--root");
-  if (!looksLikeRoot(root)) throw new InputError(`'${root}' is not a root filesystem (no /bin/bash or /etc)`, "--root");
-  if (process.getuid?.() !== 0) throw new InputError("a dance needs root (overlay mounts and namespaces): run disco as root");
 }
 
 // src/engine/dance.ts
@@ -15705,8 +15708,8 @@ var disconnect = (anyProcess) => {
 // node_modules/execa/lib/utils/deferred.js
 var createDeferred = () => {
   const methods = {};
-  const promise = new Promise((resolve17, reject) => {
-    Object.assign(methods, { resolve: resolve17, reject });
+  const promise = new Promise((resolve18, reject) => {
+    Object.assign(methods, { resolve: resolve18, reject });
   });
   return Object.assign(promise, methods);
 };
@@ -20357,11 +20360,11 @@ var addConcurrentStream = (concurrentStreams, stream, waitName) => {
   const promises = weakMap.get(stream);
   const promise = createDeferred();
   promises.push(promise);
-  const resolve17 = promise.resolve.bind(promise);
-  return { resolve: resolve17, promises };
+  const resolve18 = promise.resolve.bind(promise);
+  return { resolve: resolve18, promises };
 };
-var waitForConcurrentStreams = async ({ resolve: resolve17, promises }, subprocess) => {
-  resolve17();
+var waitForConcurrentStreams = async ({ resolve: resolve18, promises }, subprocess) => {
+  resolve18();
   const [isSubprocessExit] = await Promise.race([
     Promise.allSettled([true, subprocess]),
     Promise.all([false, ...promises])
@@ -21578,6 +21581,56 @@ function verdictText(report) {
 `;
 }
 
+// src/reporters/guard.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+var randomToken = () => randomBytes2(16).toString("hex");
+function guardUntrusted(text, makeToken = randomToken) {
+  const lower = text.toLowerCase();
+  let token = makeToken();
+  for (let attempt = 0; token === "" || lower.includes(token.toLowerCase()); attempt++) {
+    if (attempt >= 100) throw new Error("guardUntrusted: the token source keeps returning tokens found in the text");
+    token = makeToken();
+  }
+  const body = text === "" || text.endsWith("\n") ? text : `${text}
+`;
+  return `::stop-commands::${token}
+${body}::${token}::
+`;
+}
+function guardStream(out, makeToken = randomToken) {
+  let token;
+  let atLineStart = true;
+  const freshToken = (text) => {
+    const lower = text.toLowerCase();
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const next = makeToken();
+      if (next !== "" && !lower.includes(next.toLowerCase())) return next;
+    }
+    throw new Error("guardStream: the token source keeps returning tokens found in the text");
+  };
+  const line = (text) => {
+    out(`${atLineStart ? "" : "\n"}${text}
+`);
+    atLineStart = true;
+  };
+  return {
+    write(text) {
+      if (!text) return;
+      if (token === void 0 || text.toLowerCase().includes(token.toLowerCase())) {
+        if (token !== void 0) line(`::${token}::`);
+        token = freshToken(text);
+        line(`::stop-commands::${token}`);
+      }
+      out(text);
+      atLineStart = text.endsWith("\n");
+    },
+    close() {
+      if (token !== void 0) line(`::${token}::`);
+      token = void 0;
+    }
+  };
+}
+
 // src/cli/on-signals.ts
 function onSignals(stop) {
   let received = 0;
@@ -21596,11 +21649,286 @@ function onSignals(stop) {
   };
 }
 
-// src/cli/commands/dance.ts
-var print = (text) => {
-  if (text) process.stdout.write(text.endsWith("\n") ? text : text + "\n");
+// src/cli/preflight.ts
+import { accessSync, constants as constants6, mkdirSync as mkdirSync8, statSync as statSync8 } from "node:fs";
+import { dirname as dirname9, resolve as resolve6 } from "node:path";
+var errno = (error) => error.code ?? "error";
+function usableDir(dir, culprit, create) {
+  if (create) {
+    try {
+      mkdirSync8(dir, { recursive: true });
+    } catch (error) {
+      if (errno(error) !== "EEXIST") throw new InputError(`${dir} cannot be created (${errno(error)})`, culprit);
+    }
+  }
+  let isDir;
+  try {
+    isDir = statSync8(dir).isDirectory();
+  } catch (error) {
+    throw new InputError(`${dir} cannot be used (${errno(error)})`, culprit);
+  }
+  if (!isDir) throw new InputError(`${dir} is not a directory`, culprit);
+  try {
+    accessSync(dir, constants6.W_OK | constants6.X_OK);
+  } catch (error) {
+    throw new InputError(`${dir} is not writable (${errno(error)})`, culprit);
+  }
+}
+function checkStateDir() {
+  usableDir(stateDir(), "DISCO_STATE_DIR", true);
+}
+function checkTmpDir() {
+  const tmp = process.env.TMPDIR;
+  if (tmp) usableDir(resolve6(tmp), "TMPDIR", false);
+}
+function checkHelper() {
+  const helper = helperBinary();
+  const culprit = process.env.DISCO_SANDBOX_HELPER ? "DISCO_SANDBOX_HELPER" : "sandbox helper";
+  try {
+    if (!statSync8(helper).isFile()) throw Object.assign(new Error(), { code: "not a file" });
+    accessSync(helper, constants6.X_OK);
+  } catch (error) {
+    throw new InputError(`${helper} cannot be run (${errno(error)})`, culprit);
+  }
+}
+function checkReportPath(file) {
+  const path6 = resolve6(file);
+  try {
+    if (statSync8(path6).isDirectory()) throw new InputError(`${path6} is a directory`, "--json");
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if (errno(error) !== "ENOENT") throw new InputError(`${path6} cannot be written (${errno(error)})`, "--json");
+  }
+  try {
+    usableDir(dirname9(path6), "--json", true);
+  } catch (error) {
+    throw new InputError(`${path6} cannot be written (${error.message.replace(/^--json: /, "")})`, "--json");
+  }
+}
+
+// src/cli/commands/output.ts
+import { fstatSync as fstatSync3, mkdirSync as mkdirSync9, writeFileSync as writeFileSync7 } from "node:fs";
+import { dirname as dirname10 } from "node:path";
+
+// src/report/read-report.ts
+import { readFileSync as readFileSync9 } from "node:fs";
+
+// src/report/validate-report.ts
+var ShapeError = class extends Error {
 };
-function printEvent(event) {
+var STEP_KINDS = ["files", "template", "script", "effect", "internal"];
+var OUTCOMES = ["passed", "failed"];
+var ACTIONS = ["created", "modified", "deleted"];
+var ENTRY_TYPES = ["file", "directory", "symlink", "other"];
+var METRIC_NAMES = [
+  "time_real",
+  "time_user",
+  "time_sys",
+  "mem_max",
+  "mem_faults_major",
+  "mem_faults_minor",
+  "io_fsin",
+  "io_fsout",
+  "io_signals"
+];
+function validateReport(value) {
+  const report = object(value, "the document");
+  if (!("schema" in report)) fail('missing field "schema"');
+  if (report.schema !== DANCE_REPORT_SCHEMA) {
+    fail(`unknown schema ${describe2(report.schema)} (expected "${DANCE_REPORT_SCHEMA}")`);
+  }
+  nonEmptyString(report, "node", "");
+  oneOf(report, "mode", ["noop", "apply"], "");
+  oneOf(report, "status", OUTCOMES, "");
+  array(report, "order", "").forEach((name, i2) => isString(name, `order[${i2}]`));
+  array(report, "modules", "").forEach((m, i2) => checkModule(m, `modules[${i2}]`));
+  array(report, "errors", "").forEach((e, i2) => checkError(e, `errors[${i2}]`));
+  if (report.internal !== void 0) {
+    array(report, "internal", "").forEach((s, i2) => checkStep(s, `internal[${i2}]`));
+  }
+  optional(report, "startedAt", "string", "");
+  optional(report, "root", "string", "");
+  optional(report, "interrupted", "boolean", "");
+  return report;
+}
+function checkModule(value, at) {
+  const module = object(value, at);
+  nonEmptyString(module, "name", at);
+  oneOf(module, "status", OUTCOMES, at);
+  array(module, "steps", at).forEach((s, i2) => checkStep(s, `${at}.steps[${i2}]`));
+  array(module, "changes", at).forEach((c3, i2) => checkChange(c3, `${at}.changes[${i2}]`));
+  array(module, "blocked", at).forEach((b, i2) => checkBlocked(b, `${at}.blocked[${i2}]`));
+}
+function checkStep(value, at) {
+  const step = object(value, at);
+  oneOf(step, "kind", STEP_KINDS, at);
+  field(step, "name", "string", at);
+  optional(step, "source", "string", at);
+  integer(step, "exitCode", at);
+  field(step, "output", "string", at);
+  optional(step, "reason", "string", at);
+  const metrics = object(step.metrics, `${at}.metrics`);
+  for (const [name, metric] of Object.entries(metrics)) {
+    if (typeof metric !== "number" || !Number.isFinite(metric) || metric < 0) {
+      fail(`${at}.metrics.${name} must be a non-negative number (got ${describe2(metric)})`);
+    }
+  }
+  for (const name of METRIC_NAMES) metrics[name] ??= 0;
+}
+function checkChange(value, at) {
+  const change = object(value, at);
+  nonEmptyString(change, "path", at);
+  oneOf(change, "action", ACTIONS, at);
+  oneOf(change, "type", ENTRY_TYPES, at);
+  if (change.before !== void 0) checkMeta(change.before, `${at}.before`);
+  if (change.after !== void 0) checkMeta(change.after, `${at}.after`);
+  optional(change, "diff", "string", at);
+  optional(change, "binary", "boolean", at);
+  optional(change, "diffTruncated", "boolean", at);
+}
+function checkMeta(value, at) {
+  const meta = object(value, at);
+  for (const name of ["mode", "owner", "group", "md5", "target", "selinux"]) optional(meta, name, "string", at);
+  for (const name of ["uid", "gid", "size"]) optional(meta, name, "number", at);
+}
+function checkBlocked(value, at) {
+  const blocked = object(value, at);
+  nonEmptyString(blocked, "command", at);
+  field(blocked, "source", "string", at);
+  integer(blocked, "line", at);
+}
+function checkError(value, at) {
+  const error = object(value, at);
+  field(error, "message", "string", at);
+  optional(error, "source", "string", at);
+}
+function fail(message) {
+  throw new ShapeError(message);
+}
+var where = (at, name) => at ? `${at}.${name}` : name;
+function describe2(value) {
+  if (value === void 0) return "nothing";
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}\u2026` : text;
+}
+function object(value, at) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail(value === void 0 ? `missing field "${at}"` : `${at} must be an object (got ${describe2(value)})`);
+  }
+  return value;
+}
+function present(owner, name, at) {
+  if (!(name in owner) || owner[name] === void 0) fail(`missing field "${where(at, name)}"`);
+  return owner[name];
+}
+function field(owner, name, type, at) {
+  const value = present(owner, name, at);
+  if (typeof value !== type) fail(`${where(at, name)} must be a ${type} (got ${describe2(value)})`);
+}
+function optional(owner, name, type, at) {
+  if (owner[name] !== void 0) field(owner, name, type, at);
+}
+function nonEmptyString(owner, name, at) {
+  field(owner, name, "string", at);
+  if (owner[name] === "") fail(`${where(at, name)} must not be empty`);
+}
+function isString(value, at) {
+  if (typeof value !== "string") fail(`${at} must be a string (got ${describe2(value)})`);
+}
+function integer(owner, name, at) {
+  const value = present(owner, name, at);
+  if (typeof value !== "number" || !Number.isInteger(value)) {
+    fail(`${where(at, name)} must be an integer (got ${describe2(value)})`);
+  }
+}
+function oneOf(owner, name, allowed, at) {
+  const value = present(owner, name, at);
+  if (typeof value !== "string" || !allowed.includes(value)) {
+    fail(`${where(at, name)} must be one of ${allowed.join(", ")} (got ${describe2(value)})`);
+  }
+}
+function array(owner, name, at) {
+  const value = present(owner, name, at);
+  if (!Array.isArray(value)) fail(`${where(at, name)} must be an array (got ${describe2(value)})`);
+  return value;
+}
+
+// src/report/read-report.ts
+function parseReport(text, file) {
+  if (text.trim() === "") throw invalid(file, "empty file");
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw invalid(file, describeJsonError(text, error));
+  }
+  try {
+    return validateReport(value);
+  } catch (error) {
+    if (error instanceof ShapeError) throw invalid(file, error.message);
+    throw error;
+  }
+}
+function readReport(file) {
+  let text;
+  try {
+    text = readFileSync9(file, "utf8");
+  } catch (error) {
+    const code = error.code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : `cannot read (${code ?? "error"})`;
+    throw invalid(file, why);
+  }
+  return parseReport(text, file);
+}
+var readReports = (files) => files.map(readReport);
+function invalid(file, what) {
+  return new InputError(oneLine(`Invalid DanceReport at ${file}: ${what}`));
+}
+function describeJsonError(text, error) {
+  const message = error instanceof Error ? error.message : "";
+  const match = /position (\d+)/.exec(message);
+  const position = match ? Number(match[1]) : void 0;
+  if (/end of JSON input/i.test(message) || position !== void 0 && position >= text.trimEnd().length) {
+    return "truncated JSON (the document ends early)";
+  }
+  if (position === void 0) return "not JSON";
+  const before = text.slice(0, position);
+  const line = before.split("\n").length;
+  const column = position - before.lastIndexOf("\n");
+  return `not JSON (syntax error at line ${line}, column ${column})`;
+}
+function oneLine(text) {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c3) => `\\x${c3.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
+// src/cli/commands/output.ts
+function writeResult(text, file, untrusted) {
+  if (file !== void 0) {
+    try {
+      mkdirSync9(dirname10(file), { recursive: true });
+      writeFileSync7(file, text);
+    } catch (error) {
+      throw new InputError(`cannot write ${file}: ${error.code ?? "error"}`);
+    }
+    return;
+  }
+  process.stdout.write(untrusted && inRunnerLog() ? guardUntrusted(text) : text);
+}
+function inRunnerLog() {
+  if (process.env.GITHUB_ACTIONS !== "true") return false;
+  try {
+    return !fstatSync3(1).isFile();
+  } catch {
+    return true;
+  }
+}
+function readReportArgs(paths, command) {
+  if (paths.length === 0) throw new InputError(`disco ${command}: give at least one REPORT.json`);
+  return readReports(paths);
+}
+
+// src/cli/commands/dance.ts
+function printEvent(event, print) {
   if (event.kind === "module") print(moduleLine(event.module));
   if (event.kind === "step") print(stepText(event.module, event.step));
   if (event.kind === "notice") print(event.line);
@@ -21627,33 +21955,54 @@ var danceCommand = {
       strict: true
     });
     const noop3 = values.noop || /^(1|true|yes)$/i.test(process.env.NOOP ?? "");
+    const scratchSize = values["scratch-size"] && String(parseSize(values["scratch-size"], "--scratch-size"));
+    const limits = {
+      stepTimeout: parseSeconds(values["step-timeout"], "--step-timeout"),
+      memoryMax: values["memory-max"] ? parseSize(values["memory-max"], "--memory-max") : Math.floor(totalmem() / 2),
+      pidsMax: parseCount(values["pids-max"], "--pids-max")
+    };
+    const lockWait = parseSeconds(values["lock-wait"], "--lock-wait");
+    const root = resolve7(values.root);
+    if (values.json !== void 0) checkReportPath(values.json);
     const fetched = values.server === void 0 ? void 0 : await fetchForDance(values.server, values.node, values.repo);
-    if (fetched) print(fetched.line);
-    const repoRoot = resolve6(fetched?.repoRoot ?? values.repo ?? ".");
+    const repoRoot = resolve7(fetched?.repoRoot ?? values.repo ?? ".");
     const planned = await measure(() => makePlan(readRepo(repoRoot), values.node));
     const plan = planned.value;
     const planStep = { kind: "internal", name: "plan", exitCode: 0, output: "", metrics: planned.metrics };
+    checkRoot(root);
+    checkStateDir();
+    checkTmpDir();
+    checkHelper();
+    const out = inRunnerLog() ? guardStream((text) => process.stdout.write(text)) : void 0;
+    const print = (text) => {
+      if (!text) return;
+      const line = text.endsWith("\n") ? text : text + "\n";
+      if (out) out.write(line);
+      else process.stdout.write(line);
+    };
     const interrupt = new AbortController();
     const stop = onSignals((name) => interrupt.abort(name));
-    const report = await dance({
-      repoRoot,
-      plan,
-      root: resolve6(values.root),
-      mode: noop3 ? "noop" : "apply",
-      blocked: blockedCommands(repoRoot),
-      scratchSize: values["scratch-size"] && String(parseSize(values["scratch-size"], "--scratch-size")),
-      limits: {
-        stepTimeout: parseSeconds(values["step-timeout"], "--step-timeout"),
-        memoryMax: values["memory-max"] ? parseSize(values["memory-max"], "--memory-max") : Math.floor(totalmem() / 2),
-        pidsMax: parseCount(values["pids-max"], "--pids-max")
-      },
-      onEvent: printEvent,
-      signal: interrupt.signal,
-      lockWait: parseSeconds(values["lock-wait"], "--lock-wait"),
-      internal: [...fetched?.steps ?? [], planStep]
-    }).finally(stop);
-    for (const module of report.modules) for (const change of module.changes) print(changeText(change));
-    print(verdictText(report));
+    let report;
+    try {
+      if (fetched) print(fetched.line);
+      report = await dance({
+        repoRoot,
+        plan,
+        root,
+        mode: noop3 ? "noop" : "apply",
+        blocked: blockedCommands(repoRoot),
+        scratchSize,
+        limits,
+        onEvent: (event) => printEvent(event, print),
+        signal: interrupt.signal,
+        lockWait,
+        internal: [...fetched?.steps ?? [], planStep]
+      }).finally(stop);
+      for (const module of report.modules) for (const change of module.changes) print(changeText(change));
+      print(verdictText(report));
+    } finally {
+      out?.close();
+    }
     if (values.json) writeReport(values.json, report);
     rememberReport(report);
     if (report.interrupted) return interrupt.signal.reason === "SIGTERM" ? 143 : 130;
@@ -21663,13 +22012,13 @@ var danceCommand = {
 
 // src/cli/commands/diff.ts
 import { hostname as hostname2 } from "node:os";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/engine/shell.ts
 import { execFileSync as execFileSync4, spawn as spawn3 } from "node:child_process";
 import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync6, mkdirSync as mkdirSync8, rmSync as rmSync6 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync10, rmSync as rmSync6 } from "node:fs";
 import { join as join21 } from "node:path";
 function savedScratch(node, root) {
   const key = createHash4("sha256").update(root).digest("hex").slice(0, 12);
@@ -21677,7 +22026,7 @@ function savedScratch(node, root) {
 }
 async function openShell(repoRoot, plan, root, blocked) {
   const saved = savedScratch(plan.node, root);
-  mkdirSync8(join21(saved, ".."), { recursive: true });
+  mkdirSync10(join21(saved, ".."), { recursive: true });
   const share = prepareShare(root, plan, blocked);
   try {
     const child = spawn3(
@@ -21707,7 +22056,7 @@ async function openShell(repoRoot, plan, root, blocked) {
     );
     child.stdio[3]?.on("error", () => void 0);
     child.stdio[3].end();
-    return await new Promise((resolve17) => child.on("close", (code) => resolve17(code ?? 2)));
+    return await new Promise((resolve18) => child.on("close", (code) => resolve18(code ?? 2)));
   } finally {
     rmSync6(share.dir, { recursive: true, force: true });
   }
@@ -21743,7 +22092,7 @@ var diffCommand = {
       },
       strict: true
     });
-    const changes = pendingChanges(values.node, resolve7(values.root));
+    const changes = pendingChanges(values.node, resolve8(values.root));
     if (values.json) process.stdout.write(JSON.stringify(changes, null, 2) + "\n");
     else for (const change of changes) process.stdout.write(changeText(change));
     return 0;
@@ -21752,18 +22101,18 @@ var diffCommand = {
 
 // src/cli/commands/shell.ts
 import { hostname as hostname3 } from "node:os";
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/cli/load-plan.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 function loadPlan(repo, node) {
   if (repo === void 0) {
-    const empty = resolve8("/var/empty");
+    const empty = resolve9("/var/empty");
     return { repoRoot: existsSync7(empty) ? empty : "/", plan: { node, order: [], modules: [], parameters: [] } };
   }
-  const repoRoot = resolve8(repo);
+  const repoRoot = resolve9(repo);
   return { repoRoot, plan: makePlan(readRepo(repoRoot), node) };
 }
 
@@ -21783,8 +22132,9 @@ var shellCommand = {
       },
       strict: true
     });
-    const root = resolve9(values.root);
+    const root = resolve10(values.root);
     checkRoot(root);
+    checkStateDir();
     if (values.reset) {
       resetShell(values.node, root);
       return 0;
@@ -21796,7 +22146,7 @@ var shellCommand = {
 };
 
 // src/cli/commands/recover.ts
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 var say = (line) => void process.stdout.write(line + "\n");
 var recoverCommand = {
@@ -21804,7 +22154,8 @@ var recoverCommand = {
   usage: "recover [--root DIR]   complete applies a crash interrupted (every dance does this first)",
   async run(args) {
     const { values } = parseArgs4({ args, options: { root: { type: "string" } }, strict: true });
-    const roots = values.root ? [resolve10(values.root)] : pendingJournals().map((j) => j.root);
+    checkStateDir();
+    const roots = values.root ? [resolve11(values.root)] : pendingJournals().map((j) => j.root);
     let completed = 0;
     for (const root of roots) {
       const lock = await lockRoot(root, 600, say);
@@ -21877,7 +22228,7 @@ var planCommand = {
 };
 
 // src/cli/commands/param.ts
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10, statSync as statSync9 } from "node:fs";
 import { parseArgs as parseArgs6 } from "node:util";
 var USAGE = "param  [--tree DIR] get KEY | set KEY VALUE|- | keys [KEY] | dump [KEY] | delete KEY";
 var ARITY = { get: [1, 1], set: [2, 2], keys: [0, 1], dump: [0, 1], delete: [1, 1] };
@@ -21895,13 +22246,14 @@ var paramCommand = {
     const arity = ARITY[action];
     if (!arity || rest.length < arity[0] || rest.length > arity[1]) throw new InputError(`usage: disco ${USAGE}`);
     const tree = values.tree ?? defaultParamTree();
+    if (statOrUndefined(tree)?.isDirectory() === false) throw new InputError("the parameter tree is not a directory", tree);
     const [key, value] = rest;
     const lines2 = (() => {
       switch (action) {
         case "get":
           return [formatGet(getParam(tree, key))];
         case "set":
-          setParam(tree, key, value === "-" ? readFileSync9(0, "utf8") : value);
+          setParam(tree, key, value === "-" ? readFileSync10(0, "utf8") : value);
           return [];
         case "keys":
           return listKeys(tree, key);
@@ -21916,10 +22268,17 @@ var paramCommand = {
     return EXIT_PASSED;
   }
 };
+function statOrUndefined(path6) {
+  try {
+    return statSync9(path6);
+  } catch {
+    return void 0;
+  }
+}
 
 // src/cli/commands/fetch.ts
 import { hostname as hostname5 } from "node:os";
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 import { parseArgs as parseArgs7 } from "node:util";
 var fetchCommand = {
   name: "fetch",
@@ -21942,7 +22301,7 @@ var fetchCommand = {
     const result = await fetchRepo({
       ...settings,
       node: values.node,
-      dest: resolve11(values.dest ?? defaultFetchDest()),
+      dest: resolve12(values.dest ?? defaultFetchDest()),
       limits: {
         ...DEFAULT_LIMITS,
         ...values["max-file"] !== void 0 ? { maxFile: positiveSize(values["max-file"], "--max-file") } : {},
@@ -22036,8 +22395,8 @@ async function changedFiles(location, base, head) {
 }
 
 // src/affected/extract-skeleton.ts
-import { mkdirSync as mkdirSync9, symlinkSync as symlinkSync2, writeFileSync as writeFileSync7 } from "node:fs";
-import { dirname as dirname9, join as join22 } from "node:path";
+import { mkdirSync as mkdirSync11, symlinkSync as symlinkSync2, writeFileSync as writeFileSync8 } from "node:fs";
+import { dirname as dirname11, join as join22 } from "node:path";
 var SYMLINK = "120000";
 var SUBMODULE = "160000";
 async function extractSkeleton(location, commit, dest) {
@@ -22049,10 +22408,10 @@ async function extractSkeleton(location, commit, dest) {
   const contents = await readBlobs(location, wanted.map((item) => item.oid));
   for (const item of items) {
     const path6 = join22(dest, item.path);
-    mkdirSync9(dirname9(path6), { recursive: true });
+    mkdirSync11(dirname11(path6), { recursive: true });
     const content = contents.get(item.oid) ?? Buffer.alloc(0);
     if (item.mode === SYMLINK) symlinkSync2(content.toString("utf8"), path6);
-    else writeFileSync7(path6, content);
+    else writeFileSync8(path6, content);
   }
   return true;
 }
@@ -22222,7 +22581,7 @@ var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
 var CONTROLS = new RegExp(CONTROL.source, "g");
 var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 var LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, "g");
-var oneLine = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, hexEscape).replace(LONE_SURROGATES, "\uFFFD");
+var oneLine2 = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, hexEscape).replace(LONE_SURROGATES, "\uFFFD");
 function hexEscape(c3) {
   const code = c3.charCodeAt(0);
   return code > 255 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\x${code.toString(16).padStart(2, "0")}`;
@@ -22268,13 +22627,13 @@ function describeMeta(meta, withSize = true) {
   if (meta.target !== void 0) parts.push(`\u2192 ${meta.target}`);
   else if (withSize && meta.size !== void 0) parts.push(formatBytes(meta.size));
   if (meta.selinux !== void 0) parts.push(meta.selinux);
-  return oneLine(parts.join(" "));
+  return oneLine2(parts.join(" "));
 }
 function metaDifferences(before, after, withSize = true) {
   if (!before || !after) return [];
   const differences = [];
   const compare = (label, a2, b) => {
-    if (a2 !== b) differences.push(oneLine(`${label} ${a2 ?? "-"} \u2192 ${b ?? "-"}`));
+    if (a2 !== b) differences.push(oneLine2(`${label} ${a2 ?? "-"} \u2192 ${b ?? "-"}`));
   };
   compare("mode", before.mode, after.mode);
   compare("owner", before.owner ?? before.uid, after.owner ?? after.uid);
@@ -22289,7 +22648,7 @@ function metaDifferences(before, after, withSize = true) {
   return differences;
 }
 function describeChange(change) {
-  const head = `${change.action} ${change.type} ${oneLine(change.path)}`;
+  const head = `${change.action} ${change.type} ${oneLine2(change.path)}`;
   const details = [];
   if (change.action === "modified") details.push(...metaDifferences(change.before, change.after, change.type !== "directory"));
   const meta = describeMeta(change.action === "deleted" ? change.before : change.after, change.type !== "directory");
@@ -22297,7 +22656,7 @@ function describeChange(change) {
   if (change.binary) details.push("binary");
   return details.length > 0 ? `${head} (${details.join("; ")})` : head;
 }
-var describeBlocked = (blocked) => `${oneLine(blocked.command)} at ${oneLine(blocked.source)}:${blocked.line}`;
+var describeBlocked = (blocked) => `${oneLine2(blocked.command)} at ${oneLine2(blocked.source)}:${blocked.line}`;
 
 // src/reporters/report-facts.ts
 var isStepFailed = (step) => step.exitCode !== 0 || step.reason !== void 0;
@@ -22466,244 +22825,6 @@ function boundedOut(sections, limits) {
 }
 var roundSeconds = (seconds5) => Math.round(Math.max(0, seconds5) * 1e3) / 1e3;
 
-// src/cli/commands/output.ts
-import { fstatSync as fstatSync3, mkdirSync as mkdirSync10, writeFileSync as writeFileSync8 } from "node:fs";
-import { dirname as dirname10 } from "node:path";
-
-// src/report/read-report.ts
-import { readFileSync as readFileSync10 } from "node:fs";
-
-// src/report/validate-report.ts
-var ShapeError = class extends Error {
-};
-var STEP_KINDS = ["files", "template", "script", "effect", "internal"];
-var OUTCOMES = ["passed", "failed"];
-var ACTIONS = ["created", "modified", "deleted"];
-var ENTRY_TYPES = ["file", "directory", "symlink", "other"];
-var METRIC_NAMES = [
-  "time_real",
-  "time_user",
-  "time_sys",
-  "mem_max",
-  "mem_faults_major",
-  "mem_faults_minor",
-  "io_fsin",
-  "io_fsout",
-  "io_signals"
-];
-function validateReport(value) {
-  const report = object(value, "the document");
-  if (!("schema" in report)) fail('missing field "schema"');
-  if (report.schema !== DANCE_REPORT_SCHEMA) {
-    fail(`unknown schema ${describe2(report.schema)} (expected "${DANCE_REPORT_SCHEMA}")`);
-  }
-  nonEmptyString(report, "node", "");
-  oneOf(report, "mode", ["noop", "apply"], "");
-  oneOf(report, "status", OUTCOMES, "");
-  array(report, "order", "").forEach((name, i2) => isString(name, `order[${i2}]`));
-  array(report, "modules", "").forEach((m, i2) => checkModule(m, `modules[${i2}]`));
-  array(report, "errors", "").forEach((e, i2) => checkError(e, `errors[${i2}]`));
-  if (report.internal !== void 0) {
-    array(report, "internal", "").forEach((s, i2) => checkStep(s, `internal[${i2}]`));
-  }
-  optional(report, "startedAt", "string", "");
-  optional(report, "root", "string", "");
-  optional(report, "interrupted", "boolean", "");
-  return report;
-}
-function checkModule(value, at) {
-  const module = object(value, at);
-  nonEmptyString(module, "name", at);
-  oneOf(module, "status", OUTCOMES, at);
-  array(module, "steps", at).forEach((s, i2) => checkStep(s, `${at}.steps[${i2}]`));
-  array(module, "changes", at).forEach((c3, i2) => checkChange(c3, `${at}.changes[${i2}]`));
-  array(module, "blocked", at).forEach((b, i2) => checkBlocked(b, `${at}.blocked[${i2}]`));
-}
-function checkStep(value, at) {
-  const step = object(value, at);
-  oneOf(step, "kind", STEP_KINDS, at);
-  field(step, "name", "string", at);
-  optional(step, "source", "string", at);
-  integer(step, "exitCode", at);
-  field(step, "output", "string", at);
-  optional(step, "reason", "string", at);
-  const metrics = object(step.metrics, `${at}.metrics`);
-  for (const [name, metric] of Object.entries(metrics)) {
-    if (typeof metric !== "number" || !Number.isFinite(metric) || metric < 0) {
-      fail(`${at}.metrics.${name} must be a non-negative number (got ${describe2(metric)})`);
-    }
-  }
-  for (const name of METRIC_NAMES) metrics[name] ??= 0;
-}
-function checkChange(value, at) {
-  const change = object(value, at);
-  nonEmptyString(change, "path", at);
-  oneOf(change, "action", ACTIONS, at);
-  oneOf(change, "type", ENTRY_TYPES, at);
-  if (change.before !== void 0) checkMeta(change.before, `${at}.before`);
-  if (change.after !== void 0) checkMeta(change.after, `${at}.after`);
-  optional(change, "diff", "string", at);
-  optional(change, "binary", "boolean", at);
-  optional(change, "diffTruncated", "boolean", at);
-}
-function checkMeta(value, at) {
-  const meta = object(value, at);
-  for (const name of ["mode", "owner", "group", "md5", "target", "selinux"]) optional(meta, name, "string", at);
-  for (const name of ["uid", "gid", "size"]) optional(meta, name, "number", at);
-}
-function checkBlocked(value, at) {
-  const blocked = object(value, at);
-  nonEmptyString(blocked, "command", at);
-  field(blocked, "source", "string", at);
-  integer(blocked, "line", at);
-}
-function checkError(value, at) {
-  const error = object(value, at);
-  field(error, "message", "string", at);
-  optional(error, "source", "string", at);
-}
-function fail(message) {
-  throw new ShapeError(message);
-}
-var where = (at, name) => at ? `${at}.${name}` : name;
-function describe2(value) {
-  if (value === void 0) return "nothing";
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 40)}\u2026` : text;
-}
-function object(value, at) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    fail(value === void 0 ? `missing field "${at}"` : `${at} must be an object (got ${describe2(value)})`);
-  }
-  return value;
-}
-function present(owner, name, at) {
-  if (!(name in owner) || owner[name] === void 0) fail(`missing field "${where(at, name)}"`);
-  return owner[name];
-}
-function field(owner, name, type, at) {
-  const value = present(owner, name, at);
-  if (typeof value !== type) fail(`${where(at, name)} must be a ${type} (got ${describe2(value)})`);
-}
-function optional(owner, name, type, at) {
-  if (owner[name] !== void 0) field(owner, name, type, at);
-}
-function nonEmptyString(owner, name, at) {
-  field(owner, name, "string", at);
-  if (owner[name] === "") fail(`${where(at, name)} must not be empty`);
-}
-function isString(value, at) {
-  if (typeof value !== "string") fail(`${at} must be a string (got ${describe2(value)})`);
-}
-function integer(owner, name, at) {
-  const value = present(owner, name, at);
-  if (typeof value !== "number" || !Number.isInteger(value)) {
-    fail(`${where(at, name)} must be an integer (got ${describe2(value)})`);
-  }
-}
-function oneOf(owner, name, allowed, at) {
-  const value = present(owner, name, at);
-  if (typeof value !== "string" || !allowed.includes(value)) {
-    fail(`${where(at, name)} must be one of ${allowed.join(", ")} (got ${describe2(value)})`);
-  }
-}
-function array(owner, name, at) {
-  const value = present(owner, name, at);
-  if (!Array.isArray(value)) fail(`${where(at, name)} must be an array (got ${describe2(value)})`);
-  return value;
-}
-
-// src/report/read-report.ts
-function parseReport(text, file) {
-  if (text.trim() === "") throw invalid(file, "empty file");
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw invalid(file, describeJsonError(text, error));
-  }
-  try {
-    return validateReport(value);
-  } catch (error) {
-    if (error instanceof ShapeError) throw invalid(file, error.message);
-    throw error;
-  }
-}
-function readReport(file) {
-  let text;
-  try {
-    text = readFileSync10(file, "utf8");
-  } catch (error) {
-    const code = error.code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : `cannot read (${code ?? "error"})`;
-    throw invalid(file, why);
-  }
-  return parseReport(text, file);
-}
-var readReports = (files) => files.map(readReport);
-function invalid(file, what) {
-  return new InputError(oneLine2(`Invalid DanceReport at ${file}: ${what}`));
-}
-function describeJsonError(text, error) {
-  const message = error instanceof Error ? error.message : "";
-  const match = /position (\d+)/.exec(message);
-  const position = match ? Number(match[1]) : void 0;
-  if (/end of JSON input/i.test(message) || position !== void 0 && position >= text.trimEnd().length) {
-    return "truncated JSON (the document ends early)";
-  }
-  if (position === void 0) return "not JSON";
-  const before = text.slice(0, position);
-  const line = before.split("\n").length;
-  const column = position - before.lastIndexOf("\n");
-  return `not JSON (syntax error at line ${line}, column ${column})`;
-}
-function oneLine2(text) {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c3) => `\\x${c3.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
-
-// src/reporters/guard.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-var randomToken = () => randomBytes2(16).toString("hex");
-function guardUntrusted(text, makeToken = randomToken) {
-  const lower = text.toLowerCase();
-  let token = makeToken();
-  for (let attempt = 0; token === "" || lower.includes(token.toLowerCase()); attempt++) {
-    if (attempt >= 100) throw new Error("guardUntrusted: the token source keeps returning tokens found in the text");
-    token = makeToken();
-  }
-  const body = text === "" || text.endsWith("\n") ? text : `${text}
-`;
-  return `::stop-commands::${token}
-${body}::${token}::
-`;
-}
-
-// src/cli/commands/output.ts
-function writeResult(text, file, untrusted) {
-  if (file !== void 0) {
-    try {
-      mkdirSync10(dirname10(file), { recursive: true });
-      writeFileSync8(file, text);
-    } catch (error) {
-      throw new InputError(`cannot write ${file}: ${error.code ?? "error"}`);
-    }
-    return;
-  }
-  process.stdout.write(untrusted && inRunnerLog() ? guardUntrusted(text) : text);
-}
-function inRunnerLog() {
-  if (process.env.GITHUB_ACTIONS !== "true") return false;
-  try {
-    return !fstatSync3(1).isFile();
-  } catch {
-    return true;
-  }
-}
-function readReportArgs(paths, command) {
-  if (paths.length === 0) throw new InputError(`disco ${command}: give at least one REPORT.json`);
-  return readReports(paths);
-}
-
 // src/cli/commands/junit.ts
 var junitCommand = {
   name: "junit",
@@ -22754,7 +22875,7 @@ function collectAnnotations(reports, pathPrefix = "") {
     const stepError = (module, step) => {
       if (!isStepFailed(step)) return;
       const why = step.reason ? `${firstLine(step.reason)}, exit code ${step.exitCode}` : `exit code ${step.exitCode}`;
-      const title = oneLine(`Step failed: ${module} ${stepLabel(step)}`);
+      const title = oneLine2(`Step failed: ${module} ${stepLabel(step)}`);
       add(report.node, { level: "error", file: step.source, title, message: why }, outputTail2(step.output));
     };
     for (const step of report.internal ?? []) stepError(INTERNAL_MODULE, step);
@@ -22783,7 +22904,7 @@ function addChangeNotices(report, module, add) {
     add({
       level: "notice",
       file: changeSourceFile(module, change),
-      title: `${verb} ${oneLine(change.path)}`,
+      title: `${verb} ${oneLine2(change.path)}`,
       message: `${module.name}: ${describeChange(change)}`
     });
   }
@@ -23035,9 +23156,9 @@ function cutToBytes(text, maxBytes) {
 var escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 var unlink = (text) => text.replace(/[@#]/g, "$&\u200B");
 var MARKUP = /[\\`*_{}[\]()!|~$:]|(?<=www)\./gi;
-var mdText = (text) => escapeHtml(unlink(oneLine(text)).replace(MARKUP, "\\$&"));
+var mdText = (text) => escapeHtml(unlink(oneLine2(text)).replace(MARKUP, "\\$&"));
 var mdCode = (text) => `<code>${mdText(text)}</code>`;
-var htmlText = (text) => escapeHtml(unlink(oneLine(text)));
+var htmlText = (text) => escapeHtml(unlink(oneLine2(text)));
 var htmlCode = (text) => `<code>${htmlText(text)}</code>`;
 var blockText = (text) => showControls(stripAnsi(text)).replace(/\n$/, "");
 function fenceFor(content) {
@@ -23060,7 +23181,7 @@ var mdLink = (label, url) => `[${label}](<${url.replace(/[<>\s]/g, encodeURIComp
 function toDeltaText(delta) {
   const lines2 = [];
   for (const node of delta.nodes) {
-    const prefix = oneLine(`${node.node} (${node.mode})`);
+    const prefix = oneLine2(`${node.node} (${node.mode})`);
     const entries = nodeLines(node);
     if (entries.length === 0) lines2.push(`info: ${prefix}: no differences`);
     for (const { level, text } of entries) lines2.push(`${level}: ${prefix}: ${text}`);
@@ -23081,24 +23202,24 @@ function nodeLines(node) {
 }
 var sideCounts = (node) => [plural(node.steps.length, "step"), plural(node.files.length, "file effect"), plural(node.blocked.length, "blocked command")].join(", ");
 function fileLine(file) {
-  const path6 = oneLine(file.path);
+  const path6 = oneLine2(file.path);
   if (file.delta === "added") {
-    return { level: "info", text: `new effect: ${file.head?.action} ${file.head?.type} ${path6} (${oneLine(file.head?.module ?? "")})` };
+    return { level: "info", text: `new effect: ${file.head?.action} ${file.head?.type} ${path6} (${oneLine2(file.head?.module ?? "")})` };
   }
   if (file.delta === "removed") {
-    return { level: "info", text: `effect gone: ${file.base?.action} ${file.base?.type} ${path6} (${oneLine(file.base?.module ?? "")})` };
+    return { level: "info", text: `effect gone: ${file.base?.action} ${file.base?.type} ${path6} (${oneLine2(file.base?.module ?? "")})` };
   }
-  return { level: "info", text: `effect altered: ${path6}: ${oneLine(file.differences.join("; "))}` };
+  return { level: "info", text: `effect altered: ${path6}: ${oneLine2(file.differences.join("; "))}` };
 }
 function blockedLine(blocked) {
-  const what = `${oneLine(blocked.command)} at ${oneLine(blocked.source)}:${blocked.line} (${oneLine(blocked.module)})`;
+  const what = `${oneLine2(blocked.command)} at ${oneLine2(blocked.source)}:${blocked.line} (${oneLine2(blocked.module)})`;
   if (blocked.delta === "added") return { level: "warning", text: `new blocked command: ${what}` };
   if (blocked.delta === "removed") return { level: "info", text: `blocked command gone: ${what}` };
   return { level: "info", text: `blocked command moved from line ${blocked.baseLine}: ${what}` };
 }
-var outcomeText = (o2) => o2 ? `${o2.outcome} (exit ${o2.exitCode}${o2.reason !== void 0 ? `, ${oneLine(o2.reason)}` : ""})` : "-";
+var outcomeText = (o2) => o2 ? `${o2.outcome} (exit ${o2.exitCode}${o2.reason !== void 0 ? `, ${oneLine2(o2.reason)}` : ""})` : "-";
 function stepLine(step) {
-  const name = oneLine(`${step.module} ${step.kind} ${step.name}`);
+  const name = oneLine2(`${step.module} ${step.kind} ${step.name}`);
   if (step.delta === "added") {
     return { level: step.head?.outcome === "failed" ? "warning" : "info", text: `new step: ${name}: ${outcomeText(step.head)}` };
   }
@@ -23109,7 +23230,7 @@ function stepLine(step) {
   };
 }
 function metricLine(metric) {
-  const name = oneLine(`${metric.module} ${metric.kind} ${metric.name}`);
+  const name = oneLine2(`${metric.module} ${metric.kind} ${metric.name}`);
   const format2 = metric.metric === "time_real" ? formatSeconds : formatKiB;
   const growth = metric.growth === null ? "from 0" : `+${Math.round(metric.growth * 100)}%`;
   const what = metric.metric === "time_real" ? "slower" : "more memory";
@@ -23526,21 +23647,21 @@ var PREFIX = "report: ";
 function toReportLines(report) {
   const lines2 = [];
   for (const step of report.internal ?? []) {
-    lines2.push(`${INTERNAL_MODULE}: ${oneLine(step.name)}`, ...stepFigures(step));
+    lines2.push(`${INTERNAL_MODULE}: ${oneLine2(step.name)}`, ...stepFigures(step));
   }
   for (const module of report.modules) {
     let phase;
     for (const step of module.steps) {
       if (PHASE[step.kind] !== phase) {
         phase = PHASE[step.kind];
-        lines2.push(`${oneLine(module.name)}: ${phase}`);
+        lines2.push(`${oneLine2(module.name)}: ${phase}`);
       }
       lines2.push(`${stepName(step)} :`, ...stepFigures(step));
     }
   }
   return lines2.map((line) => PREFIX + line).join("\n") + (lines2.length > 0 ? "\n" : "");
 }
-var stepName = (step) => oneLine(step.kind === "template" || step.kind === "files" ? step.name.replace(/^\/+/, "") : step.name);
+var stepName = (step) => oneLine2(step.kind === "template" || step.kind === "files" ? step.name.replace(/^\/+/, "") : step.name);
 function stepFigures(step) {
   const m = step.metrics;
   const figures2 = (names) => names.map((name) => `${name} ${count2(m, name)}`).join(" : ");
@@ -23550,7 +23671,7 @@ function stepFigures(step) {
     figures2(["io_fsin", "io_fsout", "io_sockin", "io_sockout", "io_signals"]),
     `exit: ${step.exitCode}`
   ];
-  if (step.reason !== void 0) lines2.push(`reason: ${oneLine(step.reason)}`);
+  if (step.reason !== void 0) lines2.push(`reason: ${oneLine2(step.reason)}`);
   return lines2;
 }
 var seconds = (value) => (value ?? 0).toFixed(2);
@@ -23569,8 +23690,8 @@ var reportCommand = {
 };
 
 // src/cli/commands/vm-dance.ts
-import { existsSync as existsSync13, mkdirSync as mkdirSync14, writeFileSync as writeFileSync11 } from "node:fs";
-import { dirname as dirname14, join as join30, resolve as resolve15 } from "node:path";
+import { existsSync as existsSync13, mkdirSync as mkdirSync15, writeFileSync as writeFileSync11 } from "node:fs";
+import { dirname as dirname15, join as join30, resolve as resolve16 } from "node:path";
 import { parseArgs as parseArgs14 } from "node:util";
 
 // src/drivers/vagrant/errors.ts
@@ -23622,7 +23743,7 @@ function tailLines(text, lines2 = 15) {
 
 // src/drivers/vagrant/vagrant-driver.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { existsSync as existsSync12, mkdirSync as mkdirSync13, rmSync as rmSync9 } from "node:fs";
+import { existsSync as existsSync12, mkdirSync as mkdirSync14, rmSync as rmSync10 } from "node:fs";
 import { basename as basename3, join as join29 } from "node:path";
 
 // src/drivers/vagrant/assign.ts
@@ -23636,7 +23757,7 @@ var jobsOf = (jobs, assignment, machine) => jobs.filter((job) => assignment[job.
 
 // src/drivers/vagrant/box.ts
 import { existsSync as existsSync8, readdirSync as readdirSync8, rmSync as rmSync8, writeFileSync as writeFileSync9 } from "node:fs";
-import { dirname as dirname11, join as join24, resolve as resolve12 } from "node:path";
+import { dirname as dirname12, join as join24, resolve as resolve13 } from "node:path";
 import { fileURLToPath as fileURLToPath5 } from "node:url";
 
 // src/drivers/vagrant/tool-process.ts
@@ -23773,11 +23894,11 @@ async function vagrant(context, args, onLine) {
 // src/drivers/vagrant/box.ts
 var defaultCacheDir = () => process.env.DISCO_VAGRANT_CACHE || "/var/cache/disco-vagrant";
 function recipeDir() {
-  if (process.env.DISCO_VAGRANT_DIR) return resolve12(process.env.DISCO_VAGRANT_DIR);
-  let dir = dirname11(fileURLToPath5(import.meta.url));
+  if (process.env.DISCO_VAGRANT_DIR) return resolve13(process.env.DISCO_VAGRANT_DIR);
+  let dir = dirname12(fileURLToPath5(import.meta.url));
   for (let i2 = 0; i2 < 6; i2++) {
     if (existsSync8(join24(dir, "vagrant", "build-box.sh"))) return join24(dir, "vagrant");
-    dir = dirname11(dir);
+    dir = dirname12(dir);
   }
   throw new CommandFailed("disco", ["vagrant/build-box.sh"], void 0, "the box recipe (vagrant/build-box.sh) was not found; set DISCO_VAGRANT_DIR");
 }
@@ -23825,11 +23946,11 @@ async function ensureBox(context, cacheDir, libvirtUri, info) {
 
 // src/drivers/vagrant/engine-files.ts
 import { existsSync as existsSync9 } from "node:fs";
-import { dirname as dirname12, join as join25, resolve as resolve13 } from "node:path";
+import { dirname as dirname13, join as join25, resolve as resolve14 } from "node:path";
 import { fileURLToPath as fileURLToPath6 } from "node:url";
 function engineFiles() {
-  const here = dirname12(fileURLToPath6(import.meta.url));
-  const candidates = [process.env.DISCO_ENGINE_DIR, here, resolve13(here, "../../../dist")].filter(
+  const here = dirname13(fileURLToPath6(import.meta.url));
+  const candidates = [process.env.DISCO_ENGINE_DIR, here, resolve14(here, "../../../dist")].filter(
     (dir2) => !!dir2
   );
   const dir = candidates.find((candidate) => existsSync9(join25(candidate, "cli.js")) && existsSync9(join25(candidate, "disco-sandbox")));
@@ -23838,11 +23959,11 @@ function engineFiles() {
 }
 
 // src/drivers/vagrant/job-dir.ts
-import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync11, readFileSync as readFileSync12, writeFileSync as writeFileSync10 } from "node:fs";
+import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync12, readFileSync as readFileSync12, writeFileSync as writeFileSync10 } from "node:fs";
 import { join as join26 } from "node:path";
 var serialLogPath = (dir, machine) => join26(dir, `serial-${machine}.log`);
 function makeJobDir(dir, templateDir) {
-  mkdirSync11(dir, { recursive: true });
+  mkdirSync12(dir, { recursive: true });
   chmodSync2(dir, 493);
   copyFileSync(join26(templateDir, "Vagrantfile"), join26(dir, "Vagrantfile"));
 }
@@ -23886,8 +24007,8 @@ var ProcessScope = class {
 };
 
 // src/drivers/vagrant/remote-dance.ts
-import { copyFileSync as copyFileSync2, existsSync as existsSync11, mkdirSync as mkdirSync12, readFileSync as readFileSync13 } from "node:fs";
-import { basename as basename2, dirname as dirname13, join as join27, resolve as resolve14 } from "node:path";
+import { copyFileSync as copyFileSync2, existsSync as existsSync11, mkdirSync as mkdirSync13, readFileSync as readFileSync13, rmSync as rmSync9 } from "node:fs";
+import { basename as basename2, dirname as dirname14, join as join27, resolve as resolve15 } from "node:path";
 
 // src/drivers/vagrant/shell-quote.ts
 function shellQuote(word) {
@@ -23943,34 +24064,37 @@ async function archiveTree(dir, archive, scope, cwd) {
 var seconds2 = (ms) => `${(ms / 1e3).toFixed(1)} s`;
 function treeIndex(jobs) {
   const trees = /* @__PURE__ */ new Map();
-  for (const job of jobs) if (!trees.has(resolve14(job.repo))) trees.set(resolve14(job.repo), trees.size);
+  for (const job of jobs) if (!trees.has(resolve15(job.repo))) trees.set(resolve15(job.repo), trees.size);
   return trees;
 }
 var sshContext = (run2) => ({ target: run2.target, cwd: run2.localDir, scope: run2.scope });
 async function upload(run2, engine, trees) {
   const { remoteDir: r, scope } = run2;
   const started = Date.now();
-  mkdirSync12(run2.localDir, { recursive: true });
+  mkdirSync13(run2.localDir, { recursive: true });
   const archives = [];
   for (const [dir, i2] of trees) {
     archives.push(join27(run2.localDir, `tree-${i2}.tar`));
     await archiveTree(dir, archives[i2], scope, run2.localDir);
   }
-  await ssh(sshContext(run2), ["sh", "-c", `mkdir -p ${r}/incoming && (sudo -n modprobe overlay 2>/dev/null || true)`]);
-  await scp(sshContext(run2), "up", [engine.cli, engine.helper, engine.node, ...archives], `${r}/incoming/`);
+  const prepare = `mkdir -p ${r}/incoming && (sudo -n modprobe overlay 2>/dev/null || true) && (test -x ${r}/engine/node && echo engine-present || true)`;
+  const present2 = (await ssh(sshContext(run2), ["sh", "-c", prepare])).stdout.includes("engine-present");
+  const files = present2 ? archives : [engine.cli, engine.helper, engine.node, ...archives];
+  await scp(sshContext(run2), "up", files, `${r}/incoming/`);
   const unpack = [
     "set -e",
     `cd ${r}`,
-    "mkdir -p engine reports",
-    "mv incoming/cli.js incoming/disco-sandbox engine/",
-    `mv ${shellJoin([`incoming/${basename2(engine.node)}`])} engine/node`,
+    "mkdir -p engine",
+    ...present2 ? [] : ["mv incoming/cli.js incoming/disco-sandbox engine/", `mv ${shellJoin([`incoming/${basename2(engine.node)}`])} engine/node`],
+    // Reports and trees of an earlier call must not be mistaken for this call's.
+    "rm -rf reports trees && mkdir reports",
     // As root, so files keep the controller's numeric owners and exact modes (-p ignores umask):
     // the dance then sees the same module files as a local dance would.
     ...[...trees.values()].map((i2) => `mkdir -p trees/${i2} && tar -C trees/${i2} --same-owner --numeric-owner -xpf incoming/tree-${i2}.tar`),
     "rm -rf incoming"
   ].join("\n");
   await ssh(sshContext(run2), ["sudo", "-n", "sh", "-c", unpack]);
-  run2.info(`${run2.machine}: engine and ${trees.size} module tree(s) uploaded in ${seconds2(Date.now() - started)}`);
+  run2.info(`${run2.machine}: ${present2 ? "" : "engine and "}${trees.size} module tree(s) uploaded in ${seconds2(Date.now() - started)}`);
 }
 function danceCommand2(remoteDir, job, tree, index) {
   return [
@@ -23995,7 +24119,7 @@ async function danceAll(run2, trees) {
   for (const [index, job] of run2.jobs.entries()) {
     const started = Date.now();
     run2.info(`${run2.machine}: dance ${job.node} (${job.label}, ${job.mode})`);
-    const result = await trySsh(sshContext(run2), danceCommand2(run2.remoteDir, job, trees.get(resolve14(job.repo)) ?? 0, index));
+    const result = await trySsh(sshContext(run2), danceCommand2(run2.remoteDir, job, trees.get(resolve15(job.repo)) ?? 0, index));
     const verdict = result.exitCode === 0 ? "passed" : result.exitCode === 1 ? "failed" : `error (exit ${result.exitCode ?? "signal"})`;
     run2.info(`${run2.machine}: ${job.node} (${job.label}) ${verdict} in ${seconds2(Date.now() - started)}`);
     if (result.exitCode !== 0 && result.exitCode !== 1) {
@@ -24006,6 +24130,7 @@ async function danceAll(run2, trees) {
   return errors;
 }
 async function collect(run2, errors) {
+  rmSync9(join27(run2.localDir, "reports"), { recursive: true, force: true });
   try {
     await scp(sshContext(run2), "down", [`${run2.remoteDir}/reports`], run2.localDir);
   } catch (error) {
@@ -24014,7 +24139,7 @@ async function collect(run2, errors) {
   return run2.jobs.map((job, index) => {
     const fetched = join27(run2.localDir, "reports", `${index}.json`);
     if (!existsSync11(fetched)) return { job, error: errors.get(index) ?? "the dance left no report" };
-    mkdirSync12(dirname13(job.reportPath), { recursive: true });
+    mkdirSync13(dirname14(job.reportPath), { recursive: true });
     copyFileSync2(fetched, job.reportPath);
     try {
       return { job, report: parseReport(readFileSync13(fetched, "utf8"), job.reportPath) };
@@ -24244,8 +24369,9 @@ var VagrantDriver = class {
     for (const [i2, node] of [...new Set(jobs.map((job) => job.node))].entries()) assignment[node] ??= s.machines[i2 % s.machines.length];
     const started = Date.now();
     const outcomes = await progress.group(`Dancing ${jobs.length} job(s) on ${s.machines.length} VM(s)`, async () => {
+      const busy = s.machines.filter((machine) => jobsOf(jobs, assignment, machine).length > 0);
       const perMachine = await Promise.all(
-        s.machines.map(
+        busy.map(
           (machine) => danceOnMachine(
             {
               machine,
@@ -24301,7 +24427,7 @@ var VagrantDriver = class {
   }
   async bringUp(state, progress) {
     const s = this.settings;
-    mkdirSync13(s.vagrantHome, { recursive: true, mode: 493 });
+    mkdirSync14(s.vagrantHome, { recursive: true, mode: 493 });
     makeJobDir(state.dir, recipeDir());
     const boxContext = { ...this.context(state, true), cwd: s.cacheDir };
     const box = s.box ?? await progress.group("Preparing the box", () => ensureBox(boxContext, s.cacheDir, s.libvirtUri, (line) => progress.info(line)));
@@ -24357,7 +24483,7 @@ ${tail2}`);
       const swept = await sweepLibvirt(state.libvirtUri, state.prefix);
       if (swept.removed.length) progress.info(`removed what vagrant left behind: ${swept.removed.join(", ")}`);
       if (swept.skipped) progress.info(`warning: could not check libvirt for leftovers: ${swept.skipped}`);
-      if (`${basename3(state.dir)}-` === state.prefix) rmSync9(state.dir, { recursive: true, force: true });
+      if (`${basename3(state.dir)}-` === state.prefix) rmSync10(state.dir, { recursive: true, force: true });
       state.destroyed = true;
       delete state.ssh;
       this.persist(state);
@@ -24396,7 +24522,7 @@ function lineProgress(write = (line) => process.stdout.write(line + "\n")) {
   };
 }
 var stateWriter = (file) => (state) => {
-  mkdirSync14(dirname14(file), { recursive: true });
+  mkdirSync15(dirname15(file), { recursive: true });
   writeFileSync11(file, JSON.stringify(state, null, 2) + "\n");
 };
 var positiveInt = (value, flag) => {
@@ -24430,10 +24556,10 @@ var vmDanceCommand = {
     const nodes = values.node ?? [];
     if (nodes.length === 0) throw new InputError("name at least one node", "--node");
     if (values.accel !== void 0 && values.accel !== "kvm" && values.accel !== "qemu") throw new InputError(`expected kvm or qemu, got '${values.accel}'`, "--accel");
-    const trees = [["head", resolve15(values.repo)]];
-    if (values["base-repo"]) trees.unshift(["base", resolve15(values["base-repo"])]);
+    const trees = [["head", resolve16(values.repo)]];
+    if (values["base-repo"]) trees.unshift(["base", resolve16(values["base-repo"])]);
     for (const [, dir] of trees) if (!existsSync13(join30(dir, "parameters"))) throw new InputError(`'${dir}' is not a module repository (no parameters/)`, "--repo");
-    const out = resolve15(values.out);
+    const out = resolve16(values.out);
     const jobs = trees.flatMap(
       ([label, repo]) => nodes.map((node) => ({ node, repo, label, mode: values.apply ? "apply" : "noop", reportPath: join30(out, label, `${node}.json`) }))
     );
@@ -24444,7 +24570,7 @@ var vmDanceCommand = {
       accel: values.accel,
       box: values.box,
       network: values["network-mode"] ? { mode: values["network-mode"] } : void 0,
-      persist: stateWriter(resolve15(values.state ?? join30(out, "vagrant-state.json")))
+      persist: stateWriter(resolve16(values.state ?? join30(out, "vagrant-state.json")))
     });
     const state = { driver: "vagrant" };
     const times = [];
@@ -24484,7 +24610,7 @@ var vmDanceCommand = {
 
 // src/cli/commands/vm-destroy.ts
 import { readFileSync as readFileSync15 } from "node:fs";
-import { resolve as resolve16 } from "node:path";
+import { resolve as resolve17 } from "node:path";
 import { parseArgs as parseArgs15 } from "node:util";
 function readState(file) {
   try {
@@ -24501,7 +24627,7 @@ var vmDestroyCommand = {
   async run(args) {
     const { values } = parseArgs15({ args, options: { state: { type: "string" } }, strict: true });
     if (!values.state) throw new InputError("name the state file", "--state");
-    const file = resolve16(values.state);
+    const file = resolve17(values.state);
     const state = readState(file);
     if (state.driver !== "vagrant") throw new InputError(`state of driver '${state.driver}': vm-destroy knows vagrant`, file);
     const driver = createVagrantDriver({ persist: stateWriter(file), handleSignals: false });

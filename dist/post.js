@@ -27661,7 +27661,7 @@ var LocalDriver = class {
 
 // src/drivers/vagrant/vagrant-driver.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { existsSync as existsSync11, mkdirSync as mkdirSync8, rmSync as rmSync3 } from "node:fs";
+import { existsSync as existsSync11, mkdirSync as mkdirSync8, rmSync as rmSync4 } from "node:fs";
 import { basename as basename2, join as join13 } from "node:path";
 
 // src/drivers/vagrant/assign.ts
@@ -27972,7 +27972,7 @@ var ProcessScope = class {
 };
 
 // src/drivers/vagrant/remote-dance.ts
-import { copyFileSync as copyFileSync2, existsSync as existsSync10, mkdirSync as mkdirSync7, readFileSync as readFileSync7 } from "node:fs";
+import { copyFileSync as copyFileSync2, existsSync as existsSync10, mkdirSync as mkdirSync7, readFileSync as readFileSync7, rmSync as rmSync3 } from "node:fs";
 import { basename, dirname as dirname6, join as join11, resolve as resolve5 } from "node:path";
 
 // src/drivers/vagrant/shell-quote.ts
@@ -28042,21 +28042,24 @@ async function upload(run2, engine, trees) {
     archives.push(join11(run2.localDir, `tree-${i2}.tar`));
     await archiveTree(dir, archives[i2], scope, run2.localDir);
   }
-  await ssh(sshContext(run2), ["sh", "-c", `mkdir -p ${r}/incoming && (sudo -n modprobe overlay 2>/dev/null || true)`]);
-  await scp(sshContext(run2), "up", [engine.cli, engine.helper, engine.node, ...archives], `${r}/incoming/`);
+  const prepare = `mkdir -p ${r}/incoming && (sudo -n modprobe overlay 2>/dev/null || true) && (test -x ${r}/engine/node && echo engine-present || true)`;
+  const present2 = (await ssh(sshContext(run2), ["sh", "-c", prepare])).stdout.includes("engine-present");
+  const files = present2 ? archives : [engine.cli, engine.helper, engine.node, ...archives];
+  await scp(sshContext(run2), "up", files, `${r}/incoming/`);
   const unpack = [
     "set -e",
     `cd ${r}`,
-    "mkdir -p engine reports",
-    "mv incoming/cli.js incoming/disco-sandbox engine/",
-    `mv ${shellJoin([`incoming/${basename(engine.node)}`])} engine/node`,
+    "mkdir -p engine",
+    ...present2 ? [] : ["mv incoming/cli.js incoming/disco-sandbox engine/", `mv ${shellJoin([`incoming/${basename(engine.node)}`])} engine/node`],
+    // Reports and trees of an earlier call must not be mistaken for this call's.
+    "rm -rf reports trees && mkdir reports",
     // As root, so files keep the controller's numeric owners and exact modes (-p ignores umask):
     // the dance then sees the same module files as a local dance would.
     ...[...trees.values()].map((i2) => `mkdir -p trees/${i2} && tar -C trees/${i2} --same-owner --numeric-owner -xpf incoming/tree-${i2}.tar`),
     "rm -rf incoming"
   ].join("\n");
   await ssh(sshContext(run2), ["sudo", "-n", "sh", "-c", unpack]);
-  run2.info(`${run2.machine}: engine and ${trees.size} module tree(s) uploaded in ${seconds(Date.now() - started)}`);
+  run2.info(`${run2.machine}: ${present2 ? "" : "engine and "}${trees.size} module tree(s) uploaded in ${seconds(Date.now() - started)}`);
 }
 function danceCommand(remoteDir, job, tree, index) {
   return [
@@ -28092,6 +28095,7 @@ async function danceAll(run2, trees) {
   return errors;
 }
 async function collect(run2, errors) {
+  rmSync3(join11(run2.localDir, "reports"), { recursive: true, force: true });
   try {
     await scp(sshContext(run2), "down", [`${run2.remoteDir}/reports`], run2.localDir);
   } catch (error) {
@@ -28330,8 +28334,9 @@ var VagrantDriver = class {
     for (const [i2, node] of [...new Set(jobs.map((job) => job.node))].entries()) assignment[node] ??= s.machines[i2 % s.machines.length];
     const started = Date.now();
     const outcomes = await progress.group(`Dancing ${jobs.length} job(s) on ${s.machines.length} VM(s)`, async () => {
+      const busy = s.machines.filter((machine) => jobsOf(jobs, assignment, machine).length > 0);
       const perMachine = await Promise.all(
-        s.machines.map(
+        busy.map(
           (machine) => danceOnMachine(
             {
               machine,
@@ -28443,7 +28448,7 @@ ${tail}`);
       const swept = await sweepLibvirt(state.libvirtUri, state.prefix);
       if (swept.removed.length) progress.info(`removed what vagrant left behind: ${swept.removed.join(", ")}`);
       if (swept.skipped) progress.info(`warning: could not check libvirt for leftovers: ${swept.skipped}`);
-      if (`${basename2(state.dir)}-` === state.prefix) rmSync3(state.dir, { recursive: true, force: true });
+      if (`${basename2(state.dir)}-` === state.prefix) rmSync4(state.dir, { recursive: true, force: true });
       state.destroyed = true;
       delete state.ssh;
       this.persist(state);

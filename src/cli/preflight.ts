@@ -17,7 +17,8 @@ function usableDir(dir: string, culprit: string, create: boolean): void {
     try {
       mkdirSync(dir, { recursive: true });
     } catch (error) {
-      throw new InputError(`${dir} cannot be created (${errno(error)})`, culprit);
+      // EEXIST: something that is not a directory is there; said below.
+      if (errno(error) !== 'EEXIST') throw new InputError(`${dir} cannot be created (${errno(error)})`, culprit);
     }
   }
   let isDir: boolean;

@@ -83,6 +83,8 @@ export class SandboxProcess {
     if (limits.outputCap) args.push('--output-cap', String(limits.outputCap));
     const child = spawn(helperBinary(), args, { stdio: ['pipe', 'pipe', 'pipe', 'pipe'], env: launch.env });
     child.on('error', () => undefined);
+    // A helper that died early closes its stdin: the next request sees it gone and names its last words.
+    child.stdin!.on('error', () => undefined);
     return new SandboxProcess(child, launch.scratch, launch.share);
   }
 

@@ -3,7 +3,7 @@
  * (base and head as separate directories), dance each of its jobs in turn (each dance has its own
  * sandbox and hostname), and send the DanceReports back to each job's `reportPath`.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseReport } from '../../report/read-report';
 import type { DanceJob, DanceOutcome } from '../driver';
@@ -49,21 +49,25 @@ async function upload(run: MachineRun, engine: EngineFiles, trees: Map<string, n
     await archiveTree(dir, archives[i], scope, run.localDir);
   }
   // overlayfs is a module on Debian; loading it here is cheap insurance when the box did not.
-  await ssh(sshContext(run), ['sh', '-c', `mkdir -p ${r}/incoming && (sudo -n modprobe overlay 2>/dev/null || true)`]);
-  await scp(sshContext(run), 'up', [engine.cli, engine.helper, engine.node, ...archives], `${r}/incoming/`);
+  // A later dance call on the same VM (release: apply, then verify) finds the engine in place.
+  const prepare = `mkdir -p ${r}/incoming && (sudo -n modprobe overlay 2>/dev/null || true) && (test -x ${r}/engine/node && echo engine-present || true)`;
+  const present = (await ssh(sshContext(run), ['sh', '-c', prepare])).stdout.includes('engine-present');
+  const files = present ? archives : [engine.cli, engine.helper, engine.node, ...archives];
+  await scp(sshContext(run), 'up', files, `${r}/incoming/`);
   const unpack = [
     'set -e',
     `cd ${r}`,
-    'mkdir -p engine reports',
-    'mv incoming/cli.js incoming/disco-sandbox engine/',
-    `mv ${shellJoin([`incoming/${basename(engine.node)}`])} engine/node`,
+    'mkdir -p engine',
+    ...(present ? [] : ['mv incoming/cli.js incoming/disco-sandbox engine/', `mv ${shellJoin([`incoming/${basename(engine.node)}`])} engine/node`]),
+    // Reports and trees of an earlier call must not be mistaken for this call's.
+    'rm -rf reports trees && mkdir reports',
     // As root, so files keep the controller's numeric owners and exact modes (-p ignores umask):
     // the dance then sees the same module files as a local dance would.
     ...[...trees.values()].map((i) => `mkdir -p trees/${i} && tar -C trees/${i} --same-owner --numeric-owner -xpf incoming/tree-${i}.tar`),
     'rm -rf incoming',
   ].join('\n');
   await ssh(sshContext(run), ['sudo', '-n', 'sh', '-c', unpack]);
-  run.info(`${run.machine}: engine and ${trees.size} module tree(s) uploaded in ${seconds(Date.now() - started)}`);
+  run.info(`${run.machine}: ${present ? '' : 'engine and '}${trees.size} module tree(s) uploaded in ${seconds(Date.now() - started)}`);
 }
 
 /** The remote command line of one dance. */
@@ -97,6 +101,7 @@ async function danceAll(run: MachineRun, trees: Map<string, number>): Promise<Ma
 
 /** Brings the reports directory back, then places each job's report at its reportPath. */
 async function collect(run: MachineRun, errors: Map<number, string>): Promise<DanceOutcome[]> {
+  rmSync(join(run.localDir, 'reports'), { recursive: true, force: true });
   try {
     await scp(sshContext(run), 'down', [`${run.remoteDir}/reports`], run.localDir);
   } catch (error) {

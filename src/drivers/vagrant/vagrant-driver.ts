@@ -87,8 +87,9 @@ export class VagrantDriver implements Driver {
     for (const [i, node] of [...new Set(jobs.map((job) => job.node))].entries()) assignment[node] ??= s.machines[i % s.machines.length];
     const started = Date.now();
     const outcomes = await progress.group(`Dancing ${jobs.length} job(s) on ${s.machines.length} VM(s)`, async () => {
+      const busy = s.machines.filter((machine) => jobsOf(jobs, assignment, machine).length > 0);
       const perMachine = await Promise.all(
-        s.machines.map((machine) =>
+        busy.map((machine) =>
           danceOnMachine(
             {
               machine,

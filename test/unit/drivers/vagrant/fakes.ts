@@ -43,7 +43,7 @@ export function fakeWorld(env: Record<string, string> = {}): FakeWorld {
   mkdirSync(engine);
   writeFileSync(join(engine, 'cli.js'), '// engine');
   writeFileSync(join(engine, 'disco-sandbox'), 'helper');
-  writeFileSync(join(engine, 'node'), 'a node binary');
+  writeFileSync(join(engine, 'node'), 'a node binary', { mode: 0o755 });
   const repo = join(root, 'repo');
   mkdirSync(join(repo, 'parameters/web1/modules'), { recursive: true });
   writeFileSync(join(repo, 'parameters/web1/modules/base'), '');

@@ -187,3 +187,20 @@ test("create's save argument (the action's saveState) is called before up, and s
   await driver.destroy(state, world.progress);
   assert.equal(JSON.parse(readFileSync(world.stateFile, 'utf8')).destroyed, true);
 });
+
+test('a second dance call (release: apply, then verify) reuses the uploaded engine and never an old report', async () => {
+  const driver = createVagrantDriver(world.options);
+  const state: DriverState = { driver: 'vagrant' };
+  const apply = world.jobs(['web1'], ['apply']).map((job) => ({ ...job, mode: 'apply' as const }));
+  await driver.create(state, apply, world.progress);
+  await driver.dance(state, apply, world.progress);
+  process.env.FAKE_DANCE_EXIT = '2';
+  const verify = world.jobs(['web1'], ['verify']);
+  const [outcome] = await driver.dance(state, verify, world.progress);
+  assert.equal(outcome.report, undefined, 'the apply report must not pass for the verify one');
+  const uploads = world.calls('scp').filter((call) => call.args.some((arg) => arg.endsWith('/incoming/')));
+  assert.equal(uploads.length, 2);
+  assert.ok(uploads[0].args.some((arg) => arg.endsWith('/cli.js')));
+  assert.ok(!uploads[1].args.some((arg) => arg.endsWith('/cli.js')), 'the engine is uploaded once per VM');
+  await driver.destroy(state, world.progress);
+});
