@@ -37,81 +37,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/toposort/index.js
-var require_toposort = __commonJS({
-  "node_modules/toposort/index.js"(exports, module) {
-    module.exports = function(edges) {
-      return toposort2(uniqueNodes(edges), edges);
-    };
-    module.exports.array = toposort2;
-    function toposort2(nodes, edges) {
-      var cursor = nodes.length, sorted = new Array(cursor), visited = {}, i2 = cursor, outgoingEdges = makeOutgoingEdges(edges), nodesHash = makeNodesHash(nodes);
-      edges.forEach(function(edge) {
-        if (!nodesHash.has(edge[0]) || !nodesHash.has(edge[1])) {
-          throw new Error("Unknown node. There is an unknown node in the supplied edges.");
-        }
-      });
-      while (i2--) {
-        if (!visited[i2]) visit(nodes[i2], i2, /* @__PURE__ */ new Set());
-      }
-      return sorted;
-      function visit(node, i3, predecessors) {
-        if (predecessors.has(node)) {
-          var nodeRep;
-          try {
-            nodeRep = ", node was:" + JSON.stringify(node);
-          } catch (e) {
-            nodeRep = "";
-          }
-          throw new Error("Cyclic dependency" + nodeRep);
-        }
-        if (!nodesHash.has(node)) {
-          throw new Error("Found unknown node. Make sure to provided all involved nodes. Unknown node: " + JSON.stringify(node));
-        }
-        if (visited[i3]) return;
-        visited[i3] = true;
-        var outgoing = outgoingEdges.get(node) || /* @__PURE__ */ new Set();
-        outgoing = Array.from(outgoing);
-        if (i3 = outgoing.length) {
-          predecessors.add(node);
-          do {
-            var child = outgoing[--i3];
-            visit(child, nodesHash.get(child), predecessors);
-          } while (i3);
-          predecessors.delete(node);
-        }
-        sorted[--cursor] = node;
-      }
-    }
-    function uniqueNodes(arr) {
-      var res = /* @__PURE__ */ new Set();
-      for (var i2 = 0, len = arr.length; i2 < len; i2++) {
-        var edge = arr[i2];
-        res.add(edge[0]);
-        res.add(edge[1]);
-      }
-      return Array.from(res);
-    }
-    function makeOutgoingEdges(arr) {
-      var edges = /* @__PURE__ */ new Map();
-      for (var i2 = 0, len = arr.length; i2 < len; i2++) {
-        var edge = arr[i2];
-        if (!edges.has(edge[0])) edges.set(edge[0], /* @__PURE__ */ new Set());
-        if (!edges.has(edge[1])) edges.set(edge[1], /* @__PURE__ */ new Set());
-        edges.get(edge[0]).add(edge[1]);
-      }
-      return edges;
-    }
-    function makeNodesHash(arr) {
-      var res = /* @__PURE__ */ new Map();
-      for (var i2 = 0, len = arr.length; i2 < len; i2++) {
-        res.set(arr[i2], i2);
-      }
-      return res;
-    }
-  }
-});
-
 // node_modules/isexe/windows.js
 var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
@@ -12110,7 +12035,7 @@ function blockedCommands(repoRoot) {
 }
 
 // src/engine/sandbox-share.ts
-import { chmodSync, existsSync as existsSync2, lstatSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync as existsSync2, lstatSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join as join2 } from "node:path";
 
@@ -12121,6 +12046,7 @@ var SANDBOX_IO = `${SANDBOX_DIR}/io`;
 var SANDBOX_REPO = `${SANDBOX_DIR}/repo`;
 var SANDBOX_PRELUDE = `${SANDBOX_DIR}/lib/prelude.sh`;
 var BLOCKED_LOG = `${SANDBOX_IO}/blocked`;
+var SHIM_FRONT_NAME = "disco-shim";
 var PRELUDE = `# disco: sourced by every bash in the sandbox (BASH_ENV)
 set -o functrace
 trap '[[ \${BASH_SOURCE[0]} == "$DISCO_SCRIPT" ]] && export DISCO_LINE=$LINENO || for ((__disco_i = 1; __disco_i < \${#BASH_SOURCE[@]}; __disco_i++)); do [[ \${BASH_SOURCE[__disco_i]} == "$DISCO_SCRIPT" ]] && { export DISCO_LINE=\${BASH_LINENO[__disco_i - 1]}; break; }; done' DEBUG
@@ -12204,8 +12130,12 @@ function writeShims(share, layer, root, blocked) {
     const found = dirs.filter((dir) => exists(join2(root, dir, name)));
     if (!found.length) continue;
     const script = shimScript(name, READ_ONLY_USES[name]);
+    if (READ_ONLY_USES[name]) {
+      writeExecutable(join2(share, "lib", "shims", name), script);
+      symlinkSync(`../lib/${SHIM_FRONT_NAME}`, join2(share, "bin", name));
+      continue;
+    }
     writeExecutable(join2(share, "bin", name), script);
-    if (READ_ONLY_USES[name]) continue;
     for (const dir of found) writeExecutable(join2(layer, dir, name), script);
   }
 }
@@ -12218,6 +12148,7 @@ function prepareShare(root, plan, blocked, parent = tmpdir()) {
   }
   chmodSync(dir, 448);
   writeFileSync(join2(share, "lib", "prelude.sh"), PRELUDE);
+  writeFileSync(join2(share, "lib", SHIM_FRONT_NAME), "");
   writeExecutable(join2(share, "bin", "disco-param"), DISCO_PARAM);
   writeShims(share, layout.layer, root, blocked);
   writeParameters(layout.layer, plan);
@@ -12267,7 +12198,7 @@ var entryType = (st) => st.isFile() ? "file" : st.isDirectory() ? "directory" : 
 var octal = (mode) => (mode & 4095).toString(8).padStart(4, "0");
 function lstatOrUndefined(path6) {
   try {
-    return lstatSync2(path6);
+    return lstatSync2(path6, { throwIfNoEntry: false });
   } catch {
     return void 0;
   }
@@ -12916,20 +12847,28 @@ function textDiff(path6, before, after) {
     return { diff: `(not diffed: ${total} bytes of text exceed the ${MAX_INPUT}-byte diff limit)
 `, diffTruncated: true };
   }
-  const patch = createTwoFilesPatch(
-    before ? `a${path6}` : "/dev/null",
-    after ? `b${path6}` : "/dev/null",
-    before?.toString("utf8") ?? "",
-    after?.toString("utf8") ?? "",
-    void 0,
-    void 0,
-    { context: 3 }
-  );
+  const [oldName, newName] = [before ? `a${path6}` : "/dev/null", after ? `b${path6}` : "/dev/null"];
+  const [oldText, newText] = [before?.toString("utf8") ?? "", after?.toString("utf8") ?? ""];
+  const patch = oldText === "" || newText === "" ? oneSidedPatch(oldName, newName, oldText, newText) : createTwoFilesPatch(oldName, newName, oldText, newText, void 0, void 0, { context: 3 });
   const body = patch.replace(/^=+\n/m, "").replace(/^Index: .*\n/m, "");
   if (body.length <= MAX_DIFF) return { diff: body };
   return { diff: body.slice(0, MAX_DIFF) + `
 (diff cut at ${MAX_DIFF} of ${body.length} characters)
 `, diffTruncated: true };
+}
+function oneSidedPatch(oldName, newName, oldText, newText) {
+  const header = createTwoFilesPatch(oldName, newName, "", "", void 0, void 0, { context: 3 });
+  const text = oldText || newText;
+  if (!text) return header;
+  const lines2 = text.split("\n");
+  const lastComplete = lines2[lines2.length - 1] === "";
+  if (lastComplete) lines2.pop();
+  const sign = oldText ? "-" : "+";
+  const range = oldText ? `-1,${lines2.length} +0,0` : `-0,0 +1,${lines2.length}`;
+  const body = lines2.map((line) => sign + line).join("\n");
+  return `${header}@@ ${range} @@
+${body}
+${lastComplete ? "" : "\\ No newline at end of file\n"}`;
 }
 
 // src/engine/upper-scan.ts
@@ -12956,16 +12895,23 @@ var signature = (e) => `${e.type}:${e.ino}:${e.ctime}:${e.size}:${e.rdev}`;
 
 // src/engine/changes.ts
 var REPORT_DIFF_BUDGET = 32 * 1024 * 1024;
+function resolvesToItself(src, dir) {
+  let real = src.realDirs.get(dir);
+  if (real === void 0) {
+    try {
+      real = realpathSync(dir) === dir;
+    } catch {
+      real = false;
+    }
+    src.realDirs.set(dir, real);
+  }
+  return real;
+}
 function lowerSide(src, rel) {
   const path6 = join4(src.root, rel);
   const st = lstatOrUndefined(path6);
   if (!st) return void 0;
-  const parent = dirname2(path6);
-  try {
-    if (realpathSync(parent) !== parent) return void 0;
-  } catch {
-    return void 0;
-  }
+  if (!resolvesToItself(src, dirname2(path6))) return void 0;
   return { path: path6, st, content: st.isFile() ? readNoFollow(path6) : void 0 };
 }
 function upperSide(src, rel) {
@@ -13007,7 +12953,7 @@ function lowerTreeDeleted(src, rel, keep, out) {
   }
 }
 function computeChanges(entries, sources) {
-  const src = { diffBudget: { left: REPORT_DIFF_BUDGET }, ...sources };
+  const src = { diffBudget: { left: REPORT_DIFF_BUDGET }, ...sources, realDirs: /* @__PURE__ */ new Map() };
   const out = [];
   const present2 = new Set(entries.filter((e) => !isWhiteout(e)).map((e) => e.path));
   const opaque = /* @__PURE__ */ new Set();
@@ -13441,10 +13387,11 @@ function stepEnvironment(node, mode) {
 }
 
 // src/engine/dance.ts
-var newest = (entries, since) => entries.reduce((max, e) => {
-  const [a2, b] = [e.ctime.split(".").map(Number), max.split(".").map(Number)];
-  return a2[0] > b[0] || a2[0] === b[0] && a2[1] > b[1] ? e.ctime : max;
-}, since);
+var compareCtime = (x, y) => {
+  const [a2, b] = [x.split(".").map(Number), y.split(".").map(Number)];
+  return a2[0] - b[0] || a2[1] - b[1];
+};
+var newest = (entries, since) => entries.reduce((max, e) => compareCtime(e.ctime, max) > 0 ? e.ctime : max, since);
 async function dance(options) {
   checkRoot(options.root);
   const emit = options.onEvent ?? (() => void 0);
@@ -13474,7 +13421,9 @@ async function danceLocked(options, emit) {
   const internal = async (name, work) => {
     emit({ kind: "phase", name });
     const { value, metrics } = await measure(work);
-    report.internal.push({ kind: "internal", name, exitCode: 0, output: "", metrics });
+    const step = { kind: "internal", name, exitCode: 0, output: "", metrics };
+    report.internal.push(step);
+    emit({ kind: "phase-done", name, step });
     return value;
   };
   const share = await internal("sandbox", () => prepareShare(root, plan, options.blocked));
@@ -13499,7 +13448,15 @@ async function danceLocked(options, emit) {
     let since = "0.0";
     let blockedOffset = 0;
     let stepId = 0;
-    for (const module of plan.modules) {
+    const attribute = (fresh, module) => {
+      since = newest(fresh, since);
+      for (const entry of fresh) {
+        const sig = signature(entry);
+        if (seen.get(entry.path) !== sig) owners.set(entry.path, module);
+        seen.set(entry.path, sig);
+      }
+    };
+    for (const [index, module] of plan.modules.entries()) {
       emit({ kind: "module", module: module.name });
       const result = { name: module.name, status: "passed", steps: [], changes: [], blocked: [] };
       report.modules.push(result);
@@ -13512,19 +13469,14 @@ async function danceLocked(options, emit) {
       blockedOffset = blocked.offset;
       calls.push(...blocked.calls);
       result.blocked = blocked.calls.map(({ command, source, line }) => ({ command, source, line }));
-      const scan = await sandbox.request("S", since);
-      const fresh = parseScan(scan.records);
-      since = newest(fresh, since);
-      for (const entry of fresh) {
-        const sig = signature(entry);
-        if (seen.get(entry.path) !== sig) owners.set(entry.path, module.name);
-        seen.set(entry.path, sig);
-      }
+      if (index < plan.modules.length - 1) attribute(parseScan((await sandbox.request("S", since)).records), module.name);
     }
     if (report.modules.some((m) => m.status === "failed")) report.status = "failed";
     await sandbox.request("K");
     const entries = parseScan((await sandbox.request("S")).records);
     sandbox.endSteps();
+    const last = plan.modules[plan.modules.length - 1];
+    if (last) attribute(entries.filter((entry) => compareCtime(entry.ctime, since) >= 0), last.name);
     await internal("diff", () => {
       const before = readAccounts(root);
       const after = readAccounts(sandbox.upperPath, before);
@@ -13576,13 +13528,13 @@ async function* moduleSteps(sandbox, module, nextId, sources, io, limits) {
       metrics: { ...metrics, mem_max: 0 }
     };
   }
-  const run2 = async (id, source, out) => {
+  const run2 = async (id, source, install) => {
     sources.set(id, source);
     const answer = await sandbox.request(
-      "X",
+      install ? "T" : "X",
       `${SANDBOX_REPO}/${source}`,
       `${SANDBOX_IO}/${id}.log`,
-      out ?? "-",
+      ...install ? [install.out, install.target] : ["-"],
       `DISCO_STEP=${id}`,
       `DISCO_SCRIPT=${SANDBOX_REPO}/${source}`,
       `DISCO_MODULE=${module.name}`,
@@ -13602,23 +13554,21 @@ async function* moduleSteps(sandbox, module, nextId, sources, io, limits) {
     else if (signal) step.reason = `killed by signal ${signal}`;
     if (printed > OUTPUT_TAIL) step.outputBytes = printed;
     if (step.reason && step.exitCode === 0) step.exitCode = 1;
+    const notInstalled = install ? unescapeField(answer.fields[15] ?? "") : "";
+    if (install && step.exitCode === 0 && notInstalled) {
+      step.exitCode = 1;
+      step.output += `error: template ${source}: cannot write ${install.target}: ${notInstalled}
+`;
+    }
     return step;
   };
   for (const template of module.templates) {
     const id = nextId();
-    const step = await run2(id, template.source, `${SANDBOX_IO}/${id}.out`);
-    if (step.exitCode === 0) {
-      const installed = await sandbox.request("I", `${SANDBOX_IO}/${id}.out`, template.target);
-      if (!installed.ok) {
-        step.exitCode = 1;
-        step.output += `error: template ${template.source}: cannot write ${template.target}: ${installed.message}
-`;
-      }
-    }
+    const step = await run2(id, template.source, { out: `${SANDBOX_IO}/${id}.out`, target: template.target });
     yield { kind: "template", name: template.target, ...step };
   }
   for (const script of module.scripts) {
-    const step = await run2(nextId(), script.source, void 0);
+    const step = await run2(nextId(), script.source);
     yield { kind: "script", name: script.name, ...step };
   }
 }
@@ -13665,38 +13615,42 @@ function dropChildren(tree, key) {
   for (const child of tree.keys()) if (child.startsWith(key + "/")) tree.delete(child);
 }
 
-// src/plan/order-modules.ts
-var import_toposort = __toESM(require_toposort(), 1);
-
 // src/plan/find-cycle.ts
 function findCycle(nodes, edges) {
   const outgoing = /* @__PURE__ */ new Map();
-  for (const edge of edges) outgoing.set(edge.first, [...outgoing.get(edge.first) ?? [], edge]);
+  for (const edge of edges) {
+    const list = outgoing.get(edge.first);
+    if (list) list.push(edge);
+    else outgoing.set(edge.first, [edge]);
+  }
   for (const list of outgoing.values()) list.sort((a2, b) => compareNames(a2.then, b.then));
   const done = /* @__PURE__ */ new Set();
-  const path6 = [];
   const onPath = /* @__PURE__ */ new Set();
-  const visit = (node) => {
-    onPath.add(node);
-    for (const edge of outgoing.get(node) ?? []) {
-      if (onPath.has(edge.then)) {
-        const start = path6.findIndex((step) => step.first === edge.then);
-        return rotate([...start < 0 ? [] : path6.slice(start), edge]);
+  const path6 = [];
+  for (const start of [...nodes].sort(compareNames)) {
+    if (done.has(start)) continue;
+    const frames = [{ node: start, next: 0 }];
+    onPath.add(start);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1];
+      const out = outgoing.get(frame.node) ?? [];
+      if (frame.next < out.length) {
+        const edge = out[frame.next++];
+        if (onPath.has(edge.then)) {
+          const first = path6.findIndex((step) => step.first === edge.then);
+          return rotate([...first < 0 ? [] : path6.slice(first), edge]);
+        }
+        if (done.has(edge.then)) continue;
+        path6.push(edge);
+        onPath.add(edge.then);
+        frames.push({ node: edge.then, next: 0 });
+      } else {
+        frames.pop();
+        onPath.delete(frame.node);
+        done.add(frame.node);
+        path6.pop();
       }
-      if (done.has(edge.then)) continue;
-      path6.push(edge);
-      const found = visit(edge.then);
-      if (found) return found;
-      path6.pop();
     }
-    onPath.delete(node);
-    done.add(node);
-    return void 0;
-  };
-  for (const node of [...nodes].sort(compareNames)) {
-    if (done.has(node)) continue;
-    const found = visit(node);
-    if (found) return found;
   }
   return void 0;
 }
@@ -13707,16 +13661,39 @@ function rotate(cycle) {
 
 // src/plan/order-modules.ts
 function orderModules(modules, edges) {
-  const descending = (a2, b) => compareNames(b, a2);
-  const nodes = [...new Set(modules)].sort(descending);
-  const dependsOn = edges.map((edge) => [edge.then, edge.first]).sort((a2, b) => descending(a2[1], b[1]));
-  try {
-    return import_toposort.default.array(nodes, dependsOn).reverse();
-  } catch (error) {
-    const cycle = findCycle(nodes, edges);
-    if (!cycle) throw error;
-    throw cycleError(cycle);
+  const names = [...new Set(modules)].sort(compareNames);
+  const sets = /* @__PURE__ */ new Map();
+  for (const edge of edges) sets.set(edge.then, (sets.get(edge.then) ?? /* @__PURE__ */ new Set()).add(edge.first));
+  const prerequisites = new Map([...sets].map(([name, set]) => [name, [...set].sort(compareNames)]));
+  const order = [];
+  const state = /* @__PURE__ */ new Map();
+  for (const start of names) {
+    if (state.has(start)) continue;
+    state.set(start, "visiting");
+    const stack = [{ name: start, next: 0 }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const before = prerequisites.get(top.name) ?? [];
+      if (top.next < before.length) {
+        const prerequisite = before[top.next++];
+        const seen = state.get(prerequisite);
+        if (seen === "visiting") {
+          const cycle = findCycle(names, edges);
+          if (!cycle) throw new Error("orderModules: a module met again on its own path, yet no cycle found");
+          throw cycleError(cycle);
+        }
+        if (seen === void 0) {
+          state.set(prerequisite, "visiting");
+          stack.push({ name: prerequisite, next: 0 });
+        }
+      } else {
+        stack.pop();
+        state.set(top.name, "done");
+        order.push(top.name);
+      }
+    }
   }
+  return order;
 }
 function cycleError(cycle) {
   const path6 = [...cycle.map((edge) => edge.first), cycle[0].first].join(" \u2192 ");
@@ -21087,7 +21064,7 @@ function overLimit(used, limits) {
 }
 
 // src/fetch/staging.ts
-import { lstatSync as lstatSync8, mkdirSync as mkdirSync5, readdirSync as readdirSync6, readlinkSync as readlinkSync5, renameSync as renameSync2, rmdirSync, rmSync as rmSync4, symlinkSync } from "node:fs";
+import { lstatSync as lstatSync8, mkdirSync as mkdirSync5, readdirSync as readdirSync6, readlinkSync as readlinkSync5, renameSync as renameSync2, rmdirSync, rmSync as rmSync4, symlinkSync as symlinkSync2 } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { basename, dirname as dirname6, join as join17 } from "node:path";
 var siblingPattern = (base) => new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(fetch|link)-(\\d+)-[0-9a-f]+$`);
@@ -21119,7 +21096,7 @@ function makeStaging(dest, current) {
 }
 function commitStaging(staging, dest) {
   const link = join17(dirname6(dest), siblingName(basename(dest), "link"));
-  symlinkSync(basename(staging.dir), link);
+  symlinkSync2(basename(staging.dir), link);
   if (lstatSync8(dest, { throwIfNoEntry: false })?.isDirectory()) rmdirSync(dest);
   renameSync2(link, dest);
   if (staging.previous && staging.previous !== staging.dir) rmSync4(staging.previous, { recursive: true, force: true });
@@ -21600,6 +21577,7 @@ ${body}::${token}::
 function guardStream(out, makeToken = randomToken) {
   let token;
   let atLineStart = true;
+  let carry = "";
   const freshToken = (text) => {
     const lower = text.toLowerCase();
     for (let attempt = 0; attempt < 100; attempt++) {
@@ -21616,13 +21594,15 @@ function guardStream(out, makeToken = randomToken) {
   return {
     write(text) {
       if (!text) return;
-      if (token === void 0 || text.toLowerCase().includes(token.toLowerCase())) {
+      const seen = carry + text;
+      if (token === void 0 || seen.toLowerCase().includes(token.toLowerCase())) {
         if (token !== void 0) line(`::${token}::`);
-        token = freshToken(text);
+        token = freshToken(seen);
         line(`::stop-commands::${token}`);
       }
       out(text);
       atLineStart = text.endsWith("\n");
+      carry = atLineStart ? "" : seen.slice(Math.max(seen.search(/[^\r\n]*$/), seen.length - 256));
     },
     close() {
       if (token !== void 0) line(`::${token}::`);
@@ -22395,7 +22375,7 @@ async function changedFiles(location, base, head) {
 }
 
 // src/affected/extract-skeleton.ts
-import { mkdirSync as mkdirSync11, symlinkSync as symlinkSync2, writeFileSync as writeFileSync8 } from "node:fs";
+import { mkdirSync as mkdirSync11, symlinkSync as symlinkSync3, writeFileSync as writeFileSync8 } from "node:fs";
 import { dirname as dirname11, join as join22 } from "node:path";
 var SYMLINK = "120000";
 var SUBMODULE = "160000";
@@ -22410,7 +22390,7 @@ async function extractSkeleton(location, commit, dest) {
     const path6 = join22(dest, item.path);
     mkdirSync11(dirname11(path6), { recursive: true });
     const content = contents.get(item.oid) ?? Buffer.alloc(0);
-    if (item.mode === SYMLINK) symlinkSync2(content.toString("utf8"), path6);
+    if (item.mode === SYMLINK) symlinkSync3(content.toString("utf8"), path6);
     else writeFileSync8(path6, content);
   }
   return true;

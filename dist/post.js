@@ -27125,7 +27125,7 @@ function readText(path6) {
 import { join as join5, resolve as resolve2 } from "node:path";
 
 // src/engine/sandbox-share.ts
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname, join } from "node:path";
 
 // src/engine/sandbox-scripts.ts

@@ -19,6 +19,7 @@
  * sandbox init, which builds /proc, /dev, /sys, /run, /tmp inside, pivots into the overlay, detaches
  * the old root and serves requests read line by line from stdin (tab-separated fields):
  *   X id script log out [K=V...]   run `bash script` (stdout to out, or log when out is "-")
+ *   T id script log out dst [K=V...]  X for a template, then (after a clean exit) its output installed at dst
  *   I id src dst                   install the content of src at dst (templates)
  *   C id srcdir                    copy a module's files/ tree onto /
  *   S id [since]                   list the overlay's upper layer (entries changed since a ctime)
@@ -28,6 +29,9 @@
  *
  * merge: applies an overlay upper directory onto ROOT (chrooted): whiteouts delete, opaque
  * directories replace, modes, owners, xattrs, symlinks, hard links and times are kept.
+ *
+ * Inside the sandbox this binary is also the front of the shims of commands with read-only uses
+ * (hostname, sysctl, mount, ip): see shim_front.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -63,6 +67,11 @@
 #include <unistd.h>
 
 #define PATH_MAX_LEN 4096
+
+/* Inside the sandbox: disco's bin (shims first on PATH), the shim front and the bash shims behind it. */
+#define SANDBOX_BIN "/run/disco/bin"
+#define SHIM_FRONT "/run/disco/lib/disco-shim"
+#define SHIM_SCRIPTS "/run/disco/lib/shims"
 
 static void die(const char *fmt, ...) {
   va_list ap;
@@ -476,8 +485,10 @@ static void confine_step(void) {
 /* Runs bash with args in a new session (stdout to out_path, or with stderr to the output pipe when
  * "-"), waits for it with wait4 and prints `D id exit signal rusage… reason outbytes`: reason is
  * 0 (none), 1 (timed out), 2 (memory limit), 3 (process limit refused a fork). `chroot_to` moves the child into a root first. */
+static int install_output(const char *src, const char *dst, char *err, size_t errlen);
+
 static void run_bash(FILE *out, const char *id, char **args, const char *log, const char *out_path, char **extra_env,
-                     int n_extra, const char *chroot_to) {
+                     int n_extra, const char *chroot_to, const char *install_to) {
   struct timespec t0, t1;
   int pipefd[2];
   if (pipe2(pipefd, O_CLOEXEC) != 0) pipefd[0] = pipefd[1] = -1;
@@ -544,14 +555,47 @@ static void run_bash(FILE *out, const char *id, char **args, const char *log, co
   int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
   double real = (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;
-  fprintf(out, "D\t%s\t%d\t%d\t%.6f\t%.6f\t%.6f\t%ld\t%ld\t%ld\t%ld\t%ld\t%ld\t%ld\t%ld\t%d\t%zu\n", id, code, sig, real,
+  fprintf(out, "D\t%s\t%d\t%d\t%.6f\t%.6f\t%.6f\t%ld\t%ld\t%ld\t%ld\t%ld\t%ld\t%ld\t%ld\t%d\t%zu", id, code, sig, real,
           tv_sec(ru.ru_utime), tv_sec(ru.ru_stime), ru.ru_maxrss, ru.ru_majflt, ru.ru_minflt, ru.ru_inblock,
           ru.ru_oublock, ru.ru_nsignals, ru.ru_nvcsw, ru.ru_nivcsw, reason, ring.total);
+  if (install_to) {
+    /* A template: what it printed becomes the file, after a clean exit only (T request). The last
+     * field says why the install failed; empty when it was done (or not attempted: see the exit). */
+    char err[PATH_MAX_LEN + 256] = "";
+    if (code == 0 && reason == 0) install_output(out_path, install_to, err, sizeof err);
+    fputc('\t', out);
+    put_escaped(out, err);
+  }
+  fputc('\n', out);
 }
 
 static void run_step(FILE *out, char **f, int nf) {
   char *args[] = {"bash", f[2], NULL};
-  run_bash(out, f[1], args, f[3], f[4], f + 5, nf - 5, NULL);
+  run_bash(out, f[1], args, f[3], f[4], f + 5, nf - 5, NULL, NULL);
+}
+
+/* T id script log out target [K=V...]: a template run and, when it exits cleanly, installed — one
+ * request instead of an X and an I, so a template costs one round trip to disco. */
+static void run_template(FILE *out, char **f, int nf) {
+  char *args[] = {"bash", f[2], NULL};
+  run_bash(out, f[1], args, f[3], f[4], f + 6, nf - 6, NULL, f[5]);
+}
+
+/* Installs what a template printed (src) at dst; on failure, says why in err and returns -1. */
+static int install_output(const char *src, const char *dst, char *err, size_t errlen) {
+  /* What the template printed, and only that: not a symlink or FIFO it left in its place. */
+  struct stat st;
+  int rc = 0;
+  int in = open(src, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+  if ((in < 0 && errno == ELOOP) || (in >= 0 && (fstat(in, &st) != 0 || !S_ISREG(st.st_mode)))) {
+    snprintf(err, errlen, "%s: the template's output is not a regular file", dst);
+    rc = -1;
+  } else if (in < 0 || install_content(in, dst, 0644) != 0) {
+    snprintf(err, errlen, "%s: %s", dst, strerror(errno));
+    rc = -1;
+  }
+  if (in >= 0) close(in);
+  return rc;
 }
 
 static int split(char *line, char **f, int max) {
@@ -580,16 +624,10 @@ static void serve(int upperfd) {
     if (nf < 2) continue;
     if (!strcmp(f[0], "X") && nf >= 5) {
       run_step(out, f, nf);
+    } else if (!strcmp(f[0], "T") && nf >= 6) {
+      run_template(out, f, nf);
     } else if (!strcmp(f[0], "I") && nf == 4) {
-      /* What the template printed, and only that: not a symlink or FIFO it left in its place. */
-      struct stat st;
-      int in = open(f[2], O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
-      if ((in < 0 && errno == ELOOP) || (in >= 0 && (fstat(in, &st) != 0 || !S_ISREG(st.st_mode)))) {
-        snprintf(err, sizeof err, "%s: the template's output is not a regular file", f[3]);
-      } else if (in < 0 || install_content(in, f[3], 0644) != 0) {
-        snprintf(err, sizeof err, "%s: %s", f[3], strerror(errno));
-      }
-      if (in >= 0) close(in);
+      install_output(f[2], f[3], err, sizeof err);
     } else if (!strcmp(f[0], "C") && nf == 3) {
       copy_tree(f[2], "/", err, sizeof err);
     } else if (!strcmp(f[0], "S")) {
@@ -607,7 +645,7 @@ static void serve(int upperfd) {
     } else {
       snprintf(err, sizeof err, "bad request '%s'", f[0]);
     }
-    if (strcmp(f[0], "X")) {
+    if (strcmp(f[0], "X") && strcmp(f[0], "T")) {
       if (err[0]) {
         fprintf(out, "E\t%s\t", f[1]);
         put_escaped(out, err);
@@ -841,6 +879,10 @@ static int sandbox_init(struct opts *o, const char *merged, const char *upper) {
   xmount(q, p, NULL, MS_BIND, NULL);
   snprintf(p, sizeof p, "%s/run/disco/repo", merged);
   bind_ro(o->repo, p, MS_NOSUID | MS_NODEV);
+  /* This very binary (its copy in the scratch), as the front of the read-only-capable shims. */
+  snprintf(p, sizeof p, "%s%s", merged, SHIM_FRONT);
+  snprintf(q, sizeof q, "%s/disco-shim", o->scratch);
+  if (access(p, F_OK) == 0 && access(q, F_OK) == 0) bind_ro(q, p, MS_NOSUID | MS_NODEV);
 
   int upperfd = open(upper, O_PATH | O_DIRECTORY | O_CLOEXEC);
   if (upperfd < 0) die("open %s", upper);
@@ -983,6 +1025,15 @@ static int cmd_run(int argc, char **argv) {
    * the lower root, or overlayfs refuses the overlapping layers: copy it into the scratch tmpfs. */
   if (o.layer && copy_tree(o.layer, layer, err, sizeof err) != 0) return errno = 0, die("layer: %s", err), 2;
   if (o.restore && access(o.restore, F_OK) == 0 && raw_copy(o.restore, upper) != 0) die("restore %s", o.restore);
+  /* A copy of this binary for the sandbox's shim front (shim_front): /proc/self/exe itself cannot be
+   * bound from this mount namespace, and a copy holds even if the file is replaced meanwhile. */
+  char front[PATH_MAX_LEN + 16];
+  snprintf(front, sizeof front, "%s/disco-shim", o.scratch);
+  int self = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+  int copy = self < 0 ? -1 : open(front, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0755);
+  if (self < 0 || copy < 0 || copy_fd(self, copy) != 0 || fchmod(copy, 0755) != 0) die("copy %s", front);
+  close(self);
+  close(copy);
   snprintf(data, sizeof data, "lowerdir=%s:%s,upperdir=%s,workdir=%s,redirect_dir=off,metacopy=off", layer, o.root,
            upper, work);
   xmount("overlay", merged, "overlay", MS_NODEV, data);
@@ -1012,6 +1063,9 @@ static int cmd_run(int argc, char **argv) {
   while (waitpid(init, &status, 0) < 0 && errno == EINTR) {
   }
   remove_cgroup();
+  /* The request loop ends with status 0; anything else (set-up failed, the init was killed) leaves
+   * disco waiting for an answer that never comes: exit now, so that it sees the helper gone. */
+  if (!o.shell && !(WIFEXITED(status) && WEXITSTATUS(status) == 0)) return 2;
   if (o.save) {
     /* Saved beside, then swapped in, so an interrupted save keeps the previous one. */
     char tmp[PATH_MAX_LEN + 16], old[PATH_MAX_LEN + 16];
@@ -1218,11 +1272,66 @@ static int cmd_merge(int argc, char **argv) {
 
 extern char **environ;
 
+/* ---------- the shim front (inside the sandbox) ---------- */
+
+/* A call of a command that has read-only uses (hostname, sysctl, mount, ip) lands here first, as
+ * /run/disco/bin/<name> (a symlink to this binary, bound in at SHIM_FRONT). Without arguments every
+ * such command only reads (READ_ONLY_USES in blocked-commands.ts), so it runs for real at once, as
+ * the bash shim would run it (PATH without disco's bin, argv[0] the name) but without starting a
+ * bash first: `$(hostname)` in a template costs what it costs on the host. Any other call, or a
+ * command that cannot be started here, goes to the bash shim, which decides and records. */
+
+static int is_shim_front(void) {
+  char exe[PATH_MAX_LEN];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n <= 0) return 0;
+  exe[n] = 0;
+  return !strcmp(exe, SHIM_FRONT);
+}
+
+static int shim_front(int argc, char **argv) {
+  const char *slash = strrchr(argv[0], '/');
+  const char *name = slash ? slash + 1 : argv[0];
+  char path[PATH_MAX_LEN];
+  if (!*name || strchr(name, '.') == name) return errno = 0, die("shim: bad command name"), 127;
+  if (argc == 1) {
+    /* PATH=${PATH//"/run/disco/bin:"/}, as the bash shim sets it for the real command. */
+    const char *old = getenv("PATH");
+    static char clean[8192];
+    size_t len = 0;
+    const char *skip = SANDBOX_BIN ":";
+    for (const char *c = old ? old : ""; *c && len < sizeof clean - 1;) {
+      if (!strncmp(c, skip, strlen(skip))) c += strlen(skip);
+      else clean[len++] = *c++;
+    }
+    clean[len] = 0;
+    if (old && strlen(old) < sizeof clean - 1 && setenv("PATH", clean, 1) == 0) {
+      char *args[] = {(char *)name, NULL};
+      for (char *dir = clean, *end; *dir; dir = *end ? end + 1 : end) {
+        end = strchrnul(dir, ':');
+        if (end == dir) break; /* an empty entry (the working directory): left to the bash shim */
+        snprintf(path, sizeof path, "%.*s/%s", (int)(end - dir), dir, name);
+        struct stat st;
+        if (stat(path, &st) != 0 || S_ISDIR(st.st_mode) || access(path, X_OK) != 0) continue; /* as bash searches */
+        if (!S_ISREG(st.st_mode)) break;
+        execv(path, args);
+        break; /* found but not started (a script without #!, say): the bash shim knows how */
+      }
+      setenv("PATH", old, 1);
+    }
+  }
+  snprintf(path, sizeof path, "%s/%s", SHIM_SCRIPTS, name);
+  argv[0] = (char *)name;
+  execv(path, argv);
+  fprintf(stderr, "%s: disco shim: %s: %s\n", name, path, strerror(errno));
+  return 127;
+}
+
 /* exec ROOT LOG COMMAND: runs `bash -c COMMAND` on ROOT (chrooted unless "/"), for apply's effects. */
 static int cmd_exec(int argc, char **argv) {
   if (argc != 5) return errno = 0, die("usage: exec ROOT LOG COMMAND"), 2;
   char *args[] = {"bash", "-c", argv[4], NULL};
-  run_bash(stdout, "0", args, argv[3], "-", NULL, 0, argv[2]);
+  run_bash(stdout, "0", args, argv[3], "-", NULL, 0, argv[2], NULL);
   return 0;
 }
 
@@ -1250,6 +1359,7 @@ static int cmd_scan(int argc, char **argv) {
 int main(int argc, char **argv) {
   base_env = environ;
   while (base_env[base_env_len]) base_env_len++;
+  if (argc >= 1 && is_shim_front()) return shim_front(argc, argv);
   if (argc >= 2 && !strcmp(argv[1], "run")) return cmd_run(argc, argv);
   if (argc >= 2 && !strcmp(argv[1], "merge")) return cmd_merge(argc, argv);
   if (argc >= 2 && !strcmp(argv[1], "exec")) return cmd_exec(argc, argv);

@@ -4,8 +4,8 @@ import type { Stats } from './stats';
 export type Unit = 'ms' | 's' | 'MB' | 'x';
 
 export interface Goal {
-  /** What is compared with the limit: the row's median or its ratio. */
-  on: 'median' | 'ratio';
+  /** What is compared with the limit: the row's median, its max or its ratio. */
+  on: 'median' | 'max' | 'ratio';
   /** Upper limit (and, for "≈ 1" goals, a lower one). */
   max: number;
   min?: number;
@@ -31,7 +31,7 @@ export type Verdict = 'PASS' | 'MISS' | '-';
 
 export function verdict(row: Row): Verdict {
   if (!row.goal) return '-';
-  const value = row.goal.on === 'ratio' ? row.ratio : row.stats.median;
+  const value = row.goal.on === 'ratio' ? row.ratio : row.goal.on === 'max' ? row.stats.max : row.stats.median;
   if (value === undefined || !Number.isFinite(value)) return 'MISS';
   return value <= row.goal.max && (row.goal.min === undefined || value >= row.goal.min) ? 'PASS' : 'MISS';
 }

@@ -26,20 +26,38 @@ interface Side {
   content?: Buffer;
 }
 
+/** The sources of one computeChanges call, with what it learnt of the target's directories. */
+interface Diffing extends DiffSources {
+  /** Lower directories (host paths) and whether each resolves to itself (no symlink on the way). */
+  realDirs: Map<string, boolean>;
+}
+
+/**
+ * True when a lower directory's host path resolves to itself. Asked once per directory and call:
+ * the target does not change during the diff (noop never writes to it; every step has been killed).
+ */
+function resolvesToItself(src: Diffing, dir: string): boolean {
+  let real = src.realDirs.get(dir);
+  if (real === undefined) {
+    try {
+      real = realpathSync(dir) === dir;
+    } catch {
+      real = false;
+    }
+    src.realDirs.set(dir, real);
+  }
+  return real;
+}
+
 /**
  * The lower side of a path, read only when the host path resolves to the same place inside the
  * target: a symlinked parent could otherwise point the read outside it.
  */
-function lowerSide(src: DiffSources, rel: string): Side | undefined {
+function lowerSide(src: Diffing, rel: string): Side | undefined {
   const path = join(src.root, rel);
   const st = lstatOrUndefined(path);
   if (!st) return undefined;
-  const parent = dirname(path);
-  try {
-    if (realpathSync(parent) !== parent) return undefined;
-  } catch {
-    return undefined;
-  }
+  if (!resolvesToItself(src, dirname(path))) return undefined;
   return { path, st, content: st.isFile() ? readNoFollow(path) : undefined };
 }
 
@@ -72,7 +90,7 @@ function describe(rel: string, action: Change['action'], type: EntryType, before
 }
 
 /** Every entry under a lower directory, as deletions (an `rm -rf` or a replaced directory). */
-function lowerTreeDeleted(src: DiffSources, rel: string, keep: Set<string>, out: Change[]): void {
+function lowerTreeDeleted(src: Diffing, rel: string, keep: Set<string>, out: Change[]): void {
   let names: string[];
   try {
     names = readdirSync(join(src.root, rel)).sort();
@@ -94,7 +112,7 @@ function lowerTreeDeleted(src: DiffSources, rel: string, keep: Set<string>, out:
  * Copy-ups that changed nothing (a touched file, a parent directory) are not changes.
  */
 export function computeChanges(entries: UpperEntry[], sources: DiffSources): Change[] {
-  const src: DiffSources = { diffBudget: { left: REPORT_DIFF_BUDGET }, ...sources };
+  const src: Diffing = { diffBudget: { left: REPORT_DIFF_BUDGET }, ...sources, realDirs: new Map() };
   const out: Change[] = [];
   const present = new Set(entries.filter((e) => !isWhiteout(e)).map((e) => e.path));
   // A directory inside an opaque one hides its lower twin's content just the same.

@@ -19,7 +19,7 @@ import { mergeUpper } from './merge';
 import { recoverApplies } from './recover';
 import { lockRoot } from './root-lock';
 import { measure, metricsFromRusage, zeroMetrics } from './metrics';
-import { SandboxProcess, type SandboxLimits } from './sandbox-process';
+import { SandboxProcess, unescapeField, type SandboxLimits } from './sandbox-process';
 import { SANDBOX_IO, SANDBOX_REPO } from './sandbox-scripts';
 import { stepEnvironment } from './step-environment';
 import { prepareShare } from './sandbox-share';
@@ -52,14 +52,19 @@ export type DanceEvent =
   | { kind: 'module'; module: string }
   | { kind: 'step'; module: string; step: Step }
   | { kind: 'phase'; name: string }
+  /** One of disco's own phases has ended (its metrics are in the report's `internal` steps too). */
+  | { kind: 'phase-done'; name: string; step: Step }
   | { kind: 'notice'; line: string };
+
+/** Compares two ctimes ("sec.nsec"): negative, zero or positive. */
+const compareCtime = (x: string, y: string): number => {
+  const [a, b] = [x.split('.').map(Number), y.split('.').map(Number)];
+  return a[0] - b[0] || a[1] - b[1];
+};
 
 /** Later timestamps win: the newest ctime a scan saw, for the next scan's `since`. */
 const newest = (entries: UpperEntry[], since: string): string =>
-  entries.reduce((max, e) => {
-    const [a, b] = [e.ctime.split('.').map(Number), max.split('.').map(Number)];
-    return a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]) ? e.ctime : max;
-  }, since);
+  entries.reduce((max, e) => (compareCtime(e.ctime, max) > 0 ? e.ctime : max), since);
 
 /**
  * One dance: every module of the plan in order — files, templates, scripts — inside one sandbox
@@ -96,7 +101,9 @@ async function danceLocked(options: DanceOptions, emit: (event: DanceEvent) => v
   const internal = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
     emit({ kind: 'phase', name });
     const { value, metrics } = await measure(work);
-    report.internal!.push({ kind: 'internal', name, exitCode: 0, output: '', metrics });
+    const step: Step = { kind: 'internal', name, exitCode: 0, output: '', metrics };
+    report.internal!.push(step);
+    emit({ kind: 'phase-done', name, step });
     return value;
   };
 
@@ -123,7 +130,17 @@ async function danceLocked(options: DanceOptions, emit: (event: DanceEvent) => v
     let blockedOffset = 0;
     let stepId = 0;
 
-    for (const module of plan.modules) {
+    // The entries a module changed (those its scan saw newer than the previous scan) are its own.
+    const attribute = (fresh: UpperEntry[], module: string): void => {
+      since = newest(fresh, since);
+      for (const entry of fresh) {
+        const sig = signature(entry);
+        if (seen.get(entry.path) !== sig) owners.set(entry.path, module);
+        seen.set(entry.path, sig);
+      }
+    };
+
+    for (const [index, module] of plan.modules.entries()) {
       emit({ kind: 'module', module: module.name });
       const result: ModuleResult = { name: module.name, status: 'passed', steps: [], changes: [], blocked: [] };
       report.modules.push(result);
@@ -138,14 +155,8 @@ async function danceLocked(options: DanceOptions, emit: (event: DanceEvent) => v
       calls.push(...blocked.calls);
       result.blocked = blocked.calls.map(({ command, source, line }): BlockedCommand => ({ command, source, line }));
 
-      const scan = await sandbox.request('S', since);
-      const fresh = parseScan(scan.records);
-      since = newest(fresh, since);
-      for (const entry of fresh) {
-        const sig = signature(entry);
-        if (seen.get(entry.path) !== sig) owners.set(entry.path, module.name);
-        seen.set(entry.path, sig);
-      }
+      // The last module's own scan is the final one below (the same listing, filtered alike).
+      if (index < plan.modules.length - 1) attribute(parseScan((await sandbox.request('S', since)).records), module.name);
     }
     if (report.modules.some((m) => m.status === 'failed')) report.status = 'failed';
 
@@ -154,6 +165,8 @@ async function danceLocked(options: DanceOptions, emit: (event: DanceEvent) => v
     await sandbox.request('K');
     const entries = parseScan((await sandbox.request('S')).records);
     sandbox.endSteps();
+    const last = plan.modules[plan.modules.length - 1];
+    if (last) attribute(entries.filter((entry) => compareCtime(entry.ctime, since) >= 0), last.name);
     await internal('diff', () => {
       const before = readAccounts(root);
       const after = readAccounts(sandbox.upperPath, before);
@@ -217,13 +230,14 @@ async function* moduleSteps(
       metrics: { ...metrics, mem_max: 0 },
     };
   }
-  const run = async (id: number, source: string, out: string | undefined): Promise<Omit<Step, 'kind' | 'name'>> => {
+  /** Runs a script, or a template (`install`: its output and target) installed after a clean exit. */
+  const run = async (id: number, source: string, install?: { out: string; target: string }): Promise<Omit<Step, 'kind' | 'name'>> => {
     sources.set(id, source);
     const answer = await sandbox.request(
-      'X',
+      install ? 'T' : 'X',
       `${SANDBOX_REPO}/${source}`,
       `${SANDBOX_IO}/${id}.log`,
-      out ?? '-',
+      ...(install ? [install.out, install.target] : ['-']),
       `DISCO_STEP=${id}`,
       `DISCO_SCRIPT=${SANDBOX_REPO}/${source}`,
       `DISCO_MODULE=${module.name}`,
@@ -244,22 +258,21 @@ async function* moduleSteps(
     if (printed > OUTPUT_TAIL) step.outputBytes = printed;
     // A step stopped by a limit failed, whatever its own exit code says.
     if (step.reason && step.exitCode === 0) step.exitCode = 1;
+    // A template that exited cleanly was installed by the same request; the last field says why not.
+    const notInstalled = install ? unescapeField(answer.fields[15] ?? '') : '';
+    if (install && step.exitCode === 0 && notInstalled) {
+      step.exitCode = 1;
+      step.output += `error: template ${source}: cannot write ${install.target}: ${notInstalled}\n`;
+    }
     return step;
   };
   for (const template of module.templates) {
     const id = nextId();
-    const step = await run(id, template.source, `${SANDBOX_IO}/${id}.out`);
-    if (step.exitCode === 0) {
-      const installed = await sandbox.request('I', `${SANDBOX_IO}/${id}.out`, template.target);
-      if (!installed.ok) {
-        step.exitCode = 1;
-        step.output += `error: template ${template.source}: cannot write ${template.target}: ${installed.message}\n`;
-      }
-    }
+    const step = await run(id, template.source, { out: `${SANDBOX_IO}/${id}.out`, target: template.target });
     yield { kind: 'template', name: template.target, ...step };
   }
   for (const script of module.scripts) {
-    const step = await run(nextId(), script.source, undefined);
+    const step = await run(nextId(), script.source);
     yield { kind: 'script', name: script.name, ...step };
   }
 }

@@ -11,7 +11,8 @@ export const octal = (mode: number): string => (mode & 0o7777).toString(8).padSt
 /** lstat that answers undefined for a missing path (or one that runs through a non-directory). */
 export function lstatOrUndefined(path: string): Stats | undefined {
   try {
-    return lstatSync(path);
+    // A missing path is common (every file a dance creates): answered without building an error.
+    return lstatSync(path, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }

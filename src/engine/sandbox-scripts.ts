@@ -10,6 +10,8 @@ export const SANDBOX_IO = `${SANDBOX_DIR}/io`;
 export const SANDBOX_REPO = `${SANDBOX_DIR}/repo`;
 export const SANDBOX_PRELUDE = `${SANDBOX_DIR}/lib/prelude.sh`;
 export const BLOCKED_LOG = `${SANDBOX_IO}/blocked`;
+/** In lib/: the native front of the read-only-capable shims (the helper binds itself there). */
+export const SHIM_FRONT_NAME = 'disco-shim';
 
 /**
  * Tracks the line of the step's own file that is running, through functions (functrace) and

@@ -1,9 +1,9 @@
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Plan } from '../plan/types';
 import { READ_ONLY_USES } from './blocked-commands';
-import { DISCO_PARAM, PRELUDE, shimScript } from './sandbox-scripts';
+import { DISCO_PARAM, PRELUDE, SHIM_FRONT_NAME, shimScript } from './sandbox-scripts';
 
 /** The directories where a command name is looked for on the target (absolute-path calls too). */
 const COMMAND_DIRS = ['usr/local/sbin', 'usr/local/bin', 'usr/sbin', 'usr/bin', 'sbin', 'bin'];
@@ -76,8 +76,14 @@ function writeShims(share: string, layer: string, root: string, blocked: string[
     const found = dirs.filter((dir) => exists(join(root, dir, name)));
     if (!found.length) continue;
     const script = shimScript(name, READ_ONLY_USES[name]);
+    if (READ_ONLY_USES[name]) {
+      // Read-only-capable commands go through the native front first (it runs a call without
+      // arguments for real without starting a bash), then, for any other call, this bash shim.
+      writeExecutable(join(share, 'lib', 'shims', name), script);
+      symlinkSync(`../lib/${SHIM_FRONT_NAME}`, join(share, 'bin', name));
+      continue;
+    }
     writeExecutable(join(share, 'bin', name), script);
-    if (READ_ONLY_USES[name]) continue;
     for (const dir of found) writeExecutable(join(layer, dir, name), script);
   }
 }
@@ -91,6 +97,8 @@ export function prepareShare(root: string, plan: Plan, blocked: string[], parent
   }
   chmodSync(dir, 0o700);
   writeFileSync(join(share, 'lib', 'prelude.sh'), PRELUDE);
+  // Where the helper binds itself in as the shims' native front (disco-sandbox.c, shim_front).
+  writeFileSync(join(share, 'lib', SHIM_FRONT_NAME), '');
   writeExecutable(join(share, 'bin', 'disco-param'), DISCO_PARAM);
   writeShims(share, layout.layer, root, blocked);
   writeParameters(layout.layer, plan);

@@ -40,16 +40,32 @@ export function textDiff(path: string, before: Buffer | undefined, after: Buffer
   if (total > MAX_INPUT) {
     return { diff: `(not diffed: ${total} bytes of text exceed the ${MAX_INPUT}-byte diff limit)\n`, diffTruncated: true };
   }
-  const patch = createTwoFilesPatch(
-    before ? `a${path}` : '/dev/null',
-    after ? `b${path}` : '/dev/null',
-    before?.toString('utf8') ?? '',
-    after?.toString('utf8') ?? '',
-    undefined,
-    undefined,
-    { context: 3 },
-  );
+  const [oldName, newName] = [before ? `a${path}` : '/dev/null', after ? `b${path}` : '/dev/null'];
+  const [oldText, newText] = [before?.toString('utf8') ?? '', after?.toString('utf8') ?? ''];
+  const patch =
+    oldText === '' || newText === ''
+      ? oneSidedPatch(oldName, newName, oldText, newText)
+      : createTwoFilesPatch(oldName, newName, oldText, newText, undefined, undefined, { context: 3 });
   const body = patch.replace(/^=+\n/m, '').replace(/^Index: .*\n/m, '');
   if (body.length <= MAX_DIFF) return { diff: body };
   return { diff: body.slice(0, MAX_DIFF) + `\n(diff cut at ${MAX_DIFF} of ${body.length} characters)\n`, diffTruncated: true };
+}
+
+/**
+ * What createTwoFilesPatch prints when one side is empty (a file created or deleted, the commonest
+ * change), without running the diff: every line of the other side added or removed, in one hunk.
+ * Its header comes from the library itself (diffing two empty texts costs nothing), so the file
+ * names are quoted exactly as it quotes them.
+ */
+function oneSidedPatch(oldName: string, newName: string, oldText: string, newText: string): string {
+  const header = createTwoFilesPatch(oldName, newName, '', '', undefined, undefined, { context: 3 });
+  const text = oldText || newText;
+  if (!text) return header;
+  const lines = text.split('\n');
+  const lastComplete = lines[lines.length - 1] === '';
+  if (lastComplete) lines.pop();
+  const sign = oldText ? '-' : '+';
+  const range = oldText ? `-1,${lines.length} +0,0` : `-0,0 +1,${lines.length}`;
+  const body = lines.map((line) => sign + line).join('\n');
+  return `${header}@@ ${range} @@\n${body}\n${lastComplete ? '' : '\\ No newline at end of file\n'}`;
 }

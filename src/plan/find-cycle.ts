@@ -15,35 +15,42 @@ export interface OrderEdge<T = unknown> {
  */
 export function findCycle<T>(nodes: string[], edges: OrderEdge<T>[]): OrderEdge<T>[] | undefined {
   const outgoing = new Map<string, OrderEdge<T>[]>();
-  for (const edge of edges) outgoing.set(edge.first, [...(outgoing.get(edge.first) ?? []), edge]);
+  for (const edge of edges) {
+    const list = outgoing.get(edge.first);
+    if (list) list.push(edge);
+    else outgoing.set(edge.first, [edge]);
+  }
   for (const list of outgoing.values()) list.sort((a, b) => compareNames(a.then, b.then));
 
   const done = new Set<string>();
-  const path: OrderEdge<T>[] = [];
   const onPath = new Set<string>();
-
-  const visit = (node: string): OrderEdge<T>[] | undefined => {
-    onPath.add(node);
-    for (const edge of outgoing.get(node) ?? []) {
-      if (onPath.has(edge.then)) {
-        const start = path.findIndex((step) => step.first === edge.then);
-        return rotate([...(start < 0 ? [] : path.slice(start)), edge]);
+  // Depth-first with an explicit stack (a requires chain may be thousands of modules long): one
+  // frame per module on the current path, `path` holding the edges that led to each but the first.
+  const path: OrderEdge<T>[] = [];
+  for (const start of [...nodes].sort(compareNames)) {
+    if (done.has(start)) continue;
+    const frames: { node: string; next: number }[] = [{ node: start, next: 0 }];
+    onPath.add(start);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      const out = outgoing.get(frame.node) ?? [];
+      if (frame.next < out.length) {
+        const edge = out[frame.next++]!;
+        if (onPath.has(edge.then)) {
+          const first = path.findIndex((step) => step.first === edge.then);
+          return rotate([...(first < 0 ? [] : path.slice(first)), edge]);
+        }
+        if (done.has(edge.then)) continue;
+        path.push(edge);
+        onPath.add(edge.then);
+        frames.push({ node: edge.then, next: 0 });
+      } else {
+        frames.pop();
+        onPath.delete(frame.node);
+        done.add(frame.node);
+        path.pop();
       }
-      if (done.has(edge.then)) continue;
-      path.push(edge);
-      const found = visit(edge.then);
-      if (found) return found;
-      path.pop();
     }
-    onPath.delete(node);
-    done.add(node);
-    return undefined;
-  };
-
-  for (const node of [...nodes].sort(compareNames)) {
-    if (done.has(node)) continue;
-    const found = visit(node);
-    if (found) return found;
   }
   return undefined;
 }

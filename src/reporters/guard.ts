@@ -36,11 +36,14 @@ export interface StreamGuard {
  * `guardUntrusted` for a stream: the first write opens `::stop-commands::<token>`, `close` resumes
  * with `::<token>::`, each on a line of its own. Should a write ever contain the token, the guard
  * resumes and stops again with a fresh token not in that text before writing it, so the text is
- * written whole and can still never name the token in force.
+ * written whole and can still never name the token in force — also when the token would span two
+ * writes (the last 256 characters of an unfinished line count with the next write).
  */
 export function guardStream(out: (text: string) => void, makeToken: () => string = randomToken): StreamGuard {
   let token: string | undefined;
   let atLineStart = true;
+  // The end of the line being written, when it is unfinished: a token could span two writes.
+  let carry = '';
   const freshToken = (text: string): string => {
     const lower = text.toLowerCase();
     for (let attempt = 0; attempt < 100; attempt++) {
@@ -56,13 +59,15 @@ export function guardStream(out: (text: string) => void, makeToken: () => string
   return {
     write(text) {
       if (!text) return;
-      if (token === undefined || text.toLowerCase().includes(token.toLowerCase())) {
+      const seen = carry + text;
+      if (token === undefined || seen.toLowerCase().includes(token.toLowerCase())) {
         if (token !== undefined) line(`::${token}::`);
-        token = freshToken(text);
+        token = freshToken(seen);
         line(`::stop-commands::${token}`);
       }
       out(text);
       atLineStart = text.endsWith('\n');
+      carry = atLineStart ? '' : seen.slice(Math.max(seen.search(/[^\r\n]*$/), seen.length - 256));
     },
     close() {
       if (token !== undefined) line(`::${token}::`);

@@ -8,16 +8,15 @@
  * each followed by a check that no libvirt domain or volume of ours is left. Needs root.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { parseVolumeList } from '../../src/drivers/vagrant/libvirt-sweep';
 import { readReport } from '../../src/report/read-report';
-import { PROJECT, testRootfs } from '../helpers/rootfs';
+import { testRootfs } from '../helpers/rootfs';
 import { facts } from './compare';
-import { ensurePackages, startLibvirt, type LibvirtHost } from './libvirt-host';
+import { assertNoLeftovers as noLeftoversOn, prepareVagrantHost } from './host-setup';
+import type { LibvirtHost } from './libvirt-host';
 import { makeTrees, type Trees } from './trees';
 import { localDance, runCli, secondsFrom } from './vm-run';
 
@@ -38,16 +37,10 @@ describe('vagrant driver on real VMs', { skip: isRoot ? false : 'needs root (lib
 
   before(async () => {
     scratch = mkdtempSync(join(tmpdir(), 'disco-vagrant-test-'));
-    let started = Date.now();
-    ensurePackages(log);
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: PROJECT, stdio: 'inherit' });
-    started = Date.now();
-    execFileSync(join(PROJECT, 'vagrant/build-box.sh'), { stdio: ['ignore', 'ignore', 'inherit'] });
-    measure('box (build or cache hit)', (Date.now() - started) / 1000);
+    host = await prepareVagrantHost(scratch, log, measure);
     rootfs = testRootfs();
     trees = makeTrees(scratch);
     log(`trees from ${trees.source}, nodes ${trees.nodes.join(' and ')}`);
-    host = await startLibvirt(scratch, log);
   });
 
   after(() => {
@@ -57,13 +50,7 @@ describe('vagrant driver on real VMs', { skip: isRoot ? false : 'needs root (lib
     for (const line of measured) log(`  ${line}`);
   });
 
-  /** No domain at all (this libvirtd is ours alone), no volume but the cached box images. */
-  function assertNoLeftovers(): void {
-    const domains = host!.virsh(['list', '--all', '--name']).split('\n').map((s) => s.trim()).filter(Boolean);
-    assert.deepEqual(domains, [], 'libvirt domains left behind');
-    const volumes = parseVolumeList(host!.virsh(['vol-list', '--pool', 'default'])).filter((v) => !v.includes('_vagrant_box_image_'));
-    assert.deepEqual(volumes, [], 'libvirt volumes left behind');
-  }
+  const assertNoLeftovers = (): void => noLeftoversOn(host!);
 
   const stateOf = (out: string): { dir: string; destroyed?: boolean } => JSON.parse(readFileSync(join(out, 'vagrant-state.json'), 'utf8'));
 

@@ -237,6 +237,17 @@ const rows: Row[] = [
     culprit: /^error: modules\/web\/requires:2: cycle in requires: web → web /,
   },
   {
+    kind: 'requires', name: 'a cycle through 12,000 modules (deeper than a recursive sort can go)', target: true,
+    setup: (w) => ({
+      args: dance(w, variant(w, (d) => {
+        const count = 12_000;
+        for (let i = 1; i <= count; i++) put(d, `modules/m${i}/requires`, `after m${i === 1 ? count : i - 1}\n`);
+        put(d, 'parameters/web1/modules/m1');
+      })),
+    }),
+    culprit: /^error: modules\/m2\/requires:1: cycle in requires: m1 → m2 → m3 → .* → m12000 → m1 \(→ = runs before; /,
+  },
+  {
     kind: 'requires', name: 'an absolute module path', target: true,
     setup: (w) => ({ args: dance(w, variant(w, (d) => put(d, 'modules/web/requires', 'after /etc/base\n'))) }),
     culprit: /^error: modules\/web\/requires:1: bad module name '\/etc\/base'/,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { guardUntrusted, randomToken } from '../../../src/reporters/guard';
+import { guardStream, guardUntrusted, randomToken } from '../../../src/reporters/guard';
 import { endsStopped, interpretRunnerLog } from '../../helpers/runner-commands';
 
 // Pieces that make workflow commands, escapes and line breaks more likely than random text would.
@@ -87,6 +87,59 @@ describe('guardUntrusted', () => {
         assert.equal(body, text.endsWith('\n') ? text.slice(0, -1) : text);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('guardStream: a dance output, guarded as it is written', () => {
+  /** Runs `chunks` through a guard; `tokens` are offered in turn, then random ones. */
+  const stream = (chunks: string[], tokens: string[] = []): string => {
+    let out = '';
+    const offered = [...tokens];
+    const guard = guardStream((text) => (out += text), () => offered.shift() ?? randomToken());
+    for (const chunk of chunks) guard.write(chunk);
+    guard.close();
+    return out;
+  };
+  /** Every acted command is a stop or the resume of the token in force; the log ends resumed. */
+  const assertOnlyGuards = (log: string): void => {
+    const acted = interpretRunnerLog(log);
+    assert.ok(acted.length >= 2 && acted.length % 2 === 0, JSON.stringify(acted.map((c) => c.line)));
+    for (let i = 0; i < acted.length; i += 2) {
+      assert.equal(acted[i]!.name, 'stop-commands');
+      assert.equal(acted[i + 1]!.name.toLowerCase(), acted[i]!.data.toLowerCase());
+    }
+    assert.equal(endsStopped(log), false);
+  };
+
+  it('writes nothing at all when nothing is written', () => {
+    assert.equal(stream([]), '');
+  });
+
+  it('opens once, keeps every chunk unchanged and in order, and resumes at the end', () => {
+    assert.equal(stream(['info: Processing m\n', '::add-mask::x\n', 'no line feed'], ['tok']), '::stop-commands::tok\ninfo: Processing m\n::add-mask::x\nno line feed\n::tok::\n');
+  });
+
+  it('stops again with a fresh token when a chunk contains the one in force (in any case)', () => {
+    const out = stream(['first\n', 'a line with TOK1 in it\n::tok1::\n', 'last\n'], ['tok1', 'tok1', 'tok2']);
+    assert.equal(out, '::stop-commands::tok1\nfirst\n::tok1::\n::stop-commands::tok2\na line with TOK1 in it\n::tok1::\nlast\n::tok2::\n');
+    assertOnlyGuards(out);
+  });
+
+  it('also when the token in force would span two writes', () => {
+    const out = stream(['::t', 'ok1:: and more\n'], ['tok1', 'tok1', 'tok2']);
+    assert.equal(out, '::stop-commands::tok1\n::t\n::tok1::\n::stop-commands::tok2\nok1:: and more\n::tok2::\n');
+    assertOnlyGuards(out);
+  });
+
+  it('leaves no line of any generated chunks able to act (property)', () => {
+    fc.assert(
+      fc.property(fc.array(hostile, { maxLength: 8 }), fc.array(hex(1, 4), { maxLength: 6 }), (chunks, tokens) => {
+        const out = stream(chunks, tokens);
+        if (chunks.join('') === '') assert.equal(out, '');
+        else assertOnlyGuards(out);
+      }),
+      { numRuns: 500 },
     );
   });
 });
