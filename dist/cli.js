@@ -20970,7 +20970,9 @@ async function transfer(request) {
     "--info=skip1",
     "--no-motd",
     ...rsync.options.some((option) => option.startsWith("--timeout")) ? [] : [`--timeout=${IO_TIMEOUT_S}`],
-    ...request.linkDest ? [`--link-dest=${request.linkDest}`] : [],
+    // With --link-dest, rsync's size+mtime quick check would link an old file that changed within
+    // the same second at the same size: compare content instead (module trees are small).
+    ...request.linkDest ? [`--link-dest=${request.linkDest}`, "--checksum"] : [],
     "--",
     source,
     `${target}/`

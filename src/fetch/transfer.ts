@@ -49,7 +49,9 @@ export async function transfer(request: TransferRequest): Promise<TransferResult
     '--no-devices', '--no-specials', '--no-owner', '--no-group',
     `--max-size=${request.maxFile}`, '--info=skip1', '--no-motd',
     ...(rsync.options.some((option) => option.startsWith('--timeout')) ? [] : [`--timeout=${IO_TIMEOUT_S}`]),
-    ...(request.linkDest ? [`--link-dest=${request.linkDest}`] : []),
+    // With --link-dest, rsync's size+mtime quick check would link an old file that changed within
+    // the same second at the same size: compare content instead (module trees are small).
+    ...(request.linkDest ? [`--link-dest=${request.linkDest}`, '--checksum'] : []),
     '--', source, `${target}/`,
   ];
   const child = execa(rsync.program, args, {

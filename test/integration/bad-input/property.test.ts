@@ -12,9 +12,9 @@
  * a failing dance is not shrunk (each try is a dance) unless DISCO_PROPERTY_SHRINK=1.
  */
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { runCli, type CliResult } from '../../helpers/cli';
@@ -171,14 +171,33 @@ function writeRepo(dir: string, spec: RepoSpec): void {
       // a name clash inside the generated tree (a file where a directory is, …): leave it out
     }
   };
+  // The generated symlinks point anywhere (the host's /, /etc/shadow): writing the tree must never
+  // go through one. Directories are made one level at a time, refusing any symlink on the way, and
+  // files and links are created exclusively (O_EXCL does not follow a link at the last component).
+  const safeDir = (root: string, parts: string[]): string | undefined => {
+    let path = root;
+    for (const part of parts) {
+      path = join(path, part);
+      let st;
+      try {
+        st = lstatSync(path);
+      } catch {
+        mkdirSync(path);
+        continue;
+      }
+      if (!st.isDirectory()) return undefined;
+    }
+    return path;
+  };
   const writeEntries = (base: string, list: Entry[]): void => {
     for (const e of list) {
-      const path = join(base, ...e.path);
       attempt(() => {
-        mkdirSync(dirname(path), { recursive: true });
-        if (e.kind === 'dir') mkdirSync(path, { recursive: true });
+        const parent = safeDir(dir, [...relative(dir, base).split('/'), ...e.path.slice(0, -1)]);
+        if (!parent) return;
+        const path = join(parent, e.path[e.path.length - 1]!);
+        if (e.kind === 'dir') safeDir(parent, [e.path[e.path.length - 1]!]);
         else if (e.kind === 'symlink') symlinkSync(e.target === '@self' ? e.path[e.path.length - 1]! : e.target, path);
-        else writeFileSync(path, e.content, { mode: 0o755 });
+        else writeFileSync(path, e.content, { mode: 0o755, flag: 'wx' });
       });
     }
   };
