@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg, hostname, cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BenchError, ensureBuilt, log, PROJECT, STATE, TMP, WORK } from './lib/env';
+import { BenchError, ensureBuilt, log, PROJECT, removeTree, STATE, TMP, WORK } from './lib/env';
 import { verdict, type Row } from './lib/row';
 import { formatTable } from './lib/table';
 import { churnDiffRow, emptyDiffRows } from './rows/diff';
@@ -103,9 +103,13 @@ function gitHead(): string | undefined {
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    removeTree(WORK);
+    process.exit(code);
+  },
   (error: unknown) => {
     process.stderr.write(`bench: broken: ${error instanceof BenchError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    removeTree(WORK);
     process.exit(1);
   },
 );

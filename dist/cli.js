@@ -12049,7 +12049,15 @@ var BLOCKED_LOG = `${SANDBOX_IO}/blocked`;
 var SHIM_FRONT_NAME = "disco-shim";
 var PRELUDE = `# disco: sourced by every bash in the sandbox (BASH_ENV)
 set -o functrace
-trap '[[ \${BASH_SOURCE[0]} == "$DISCO_SCRIPT" ]] && export DISCO_LINE=$LINENO || for ((__disco_i = 1; __disco_i < \${#BASH_SOURCE[@]}; __disco_i++)); do [[ \${BASH_SOURCE[__disco_i]} == "$DISCO_SCRIPT" ]] && { export DISCO_LINE=\${BASH_LINENO[__disco_i - 1]}; break; }; done' DEBUG
+__disco_frame() {
+  local i
+  for ((i = 2; i < \${#BASH_SOURCE[@]}; i++)); do
+    [[ \${BASH_SOURCE[i]} == "$DISCO_SCRIPT" ]] && { DISCO_LINE=\${BASH_LINENO[i - 1]}; break; }
+  done
+  return 0
+}
+export DISCO_LINE
+trap '[[ \${BASH_SOURCE[0]} == "$DISCO_SCRIPT" ]] && DISCO_LINE=$LINENO || __disco_frame' DEBUG
 `;
 var bashQuote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 function shimScript(name, readOnly) {
@@ -12308,6 +12316,9 @@ import { dirname as dirname2, join as join4 } from "node:path";
 // src/engine/excluded-paths.ts
 var EXCLUDED_PATHS = ["proc", "sys", "dev", "run", "tmp", "var/disco"];
 var isExcluded = (rel) => EXCLUDED_PATHS.some((prefix) => rel === prefix || rel.startsWith(prefix + "/"));
+
+// src/engine/text-diff.ts
+import { isUtf8 } from "node:buffer";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -12824,12 +12835,7 @@ var MAX_INPUT = 2 * 1024 * 1024;
 function isBinary(content) {
   const head = content.subarray(0, 8e3);
   if (head.includes(0)) return true;
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(head.length < content.length ? head.subarray(0, lastCharBoundary(head)) : head);
-    return false;
-  } catch {
-    return true;
-  }
+  return !isUtf8(head.length < content.length ? head.subarray(0, lastCharBoundary(head)) : head);
 }
 function lastCharBoundary(buf) {
   for (let i2 = 1; i2 <= 3 && i2 <= buf.length; i2++) {
@@ -12849,23 +12855,25 @@ function textDiff(path6, before, after) {
   }
   const [oldName, newName] = [before ? `a${path6}` : "/dev/null", after ? `b${path6}` : "/dev/null"];
   const [oldText, newText] = [before?.toString("utf8") ?? "", after?.toString("utf8") ?? ""];
-  const patch = oldText === "" || newText === "" ? oneSidedPatch(oldName, newName, oldText, newText) : createTwoFilesPatch(oldName, newName, oldText, newText, void 0, void 0, { context: 3 });
-  const body = patch.replace(/^=+\n/m, "").replace(/^Index: .*\n/m, "");
+  const body = oldText === "" || newText === "" ? withoutIndex(oneSidedPatch(oldName, newName, oldText, newText)) : withoutIndex(withoutUnderline(createTwoFilesPatch(oldName, newName, oldText, newText, void 0, void 0, { context: 3 })));
   if (body.length <= MAX_DIFF) return { diff: body };
   return { diff: body.slice(0, MAX_DIFF) + `
 (diff cut at ${MAX_DIFF} of ${body.length} characters)
 `, diffTruncated: true };
 }
+var withoutUnderline = (patch) => patch.replace(/^=+\n/m, "");
+var withoutIndex = (patch) => patch.replace(/^Index: .*\n/m, "");
 function oneSidedPatch(oldName, newName, oldText, newText) {
-  const header = createTwoFilesPatch(oldName, newName, "", "", void 0, void 0, { context: 3 });
+  const header = withoutUnderline(formatPatch({ oldFileName: oldName, newFileName: newName, oldHeader: void 0, newHeader: void 0, hunks: [] }));
   const text = oldText || newText;
   if (!text) return header;
-  const lines2 = text.split("\n");
-  const lastComplete = lines2[lines2.length - 1] === "";
-  if (lastComplete) lines2.pop();
+  const lastComplete = text.endsWith("\n");
+  let lines2 = lastComplete ? 0 : 1;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) lines2++;
   const sign = oldText ? "-" : "+";
-  const range = oldText ? `-1,${lines2.length} +0,0` : `-0,0 +1,${lines2.length}`;
-  const body = lines2.map((line) => sign + line).join("\n");
+  const range = oldText ? `-1,${lines2} +0,0` : `-0,0 +1,${lines2}`;
+  const body = sign + (lastComplete ? text.slice(0, -1) : text).replaceAll("\n", `
+${sign}`);
   return `${header}@@ ${range} @@
 ${body}
 ${lastComplete ? "" : "\\ No newline at end of file\n"}`;
@@ -13257,22 +13265,29 @@ var SandboxProcess = class _SandboxProcess {
     this.child = child;
     this.lines = createInterface({ input: child.stdout });
     this.lines.on("line", (line) => {
-      const next = this.waiting.shift();
-      if (next) next(line);
-      else this.buffered.push(line);
+      const head = this.pending[0];
+      if (!head) return;
+      const parts = line.split("	");
+      if (parts[0] === "F") head.records.push(parts.slice(1).map(unescapeField));
+      else if (parts[1] === head.id && (parts[0] === "D" || parts[0] === "E")) {
+        this.pending.shift();
+        head.resolve(
+          parts[0] === "D" ? { ok: true, fields: parts.slice(2), records: head.records } : { ok: false, fields: [], message: unescapeField(parts[2] ?? ""), records: head.records }
+        );
+      }
     });
     child.stderr.on("data", (chunk) => {
       if (this.stderr.length < 65536) this.stderr += chunk.toString();
     });
     this.exited = new Promise((resolve18) => child.on("close", (code) => resolve18(code ?? 2)));
-    this.exited.then(() => this.waiting.splice(0).forEach((next) => next("")));
+    this.exited.then(() => this.pending.splice(0).forEach((request) => request.reject(new SandboxError(this.failure()))));
   }
   scratch;
   share;
   child;
   lines;
-  waiting = [];
-  buffered = [];
+  /** Requests sent and not yet answered, oldest first: the helper answers them in order. */
+  pending = [];
   stderr = "";
   exited;
   nextId = 1;
@@ -13318,25 +13333,18 @@ var SandboxProcess = class _SandboxProcess {
   get pid() {
     return this.child.pid;
   }
-  nextLine() {
-    const line = this.buffered.shift();
-    if (line !== void 0) return Promise.resolve(line);
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve("");
-    return new Promise((resolve18) => this.waiting.push(resolve18));
-  }
-  /** Sends one request and collects its answer. A dead helper is an error naming its last words. */
-  async request(kind, ...fields) {
+  /**
+   * Sends one request and collects its answer. A dead helper is an error naming its last words.
+   * Requests may be sent before earlier ones are answered (the helper reads and answers them in
+   * order), so that it goes from one step to the next without waiting for this process.
+   */
+  request(kind, ...fields) {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.reject(new SandboxError(this.failure()));
     const id = String(this.nextId++);
+    const answer = new Promise((resolve18, reject) => this.pending.push({ id, records: [], resolve: resolve18, reject }));
+    answer.catch(() => void 0);
     this.child.stdin.write([kind, id, ...fields.map(escapeField)].join("	") + "\n");
-    const records = [];
-    for (; ; ) {
-      const line = await this.nextLine();
-      if (!line) throw new SandboxError(this.failure());
-      const parts = line.split("	");
-      if (parts[0] === "F") records.push(parts.slice(1).map(unescapeField));
-      else if (parts[1] === id && parts[0] === "D") return { ok: true, fields: parts.slice(2), records };
-      else if (parts[1] === id && parts[0] === "E") return { ok: false, fields: [], message: unescapeField(parts[2] ?? ""), records };
-    }
+    return answer;
   }
   /** Ends the sandbox: every process inside dies with its init; the scratch goes with the supervisor. */
   async close() {
@@ -13460,7 +13468,10 @@ async function danceLocked(options, emit) {
       emit({ kind: "module", module: module.name });
       const result = { name: module.name, status: "passed", steps: [], changes: [], blocked: [] };
       report.modules.push(result);
-      for await (const step of moduleSteps(sandbox, module, () => ++stepId, sources, sandbox.ioPath, options.limits)) {
+      const steps = sendModuleSteps(sandbox, module, () => ++stepId, sources, sandbox.ioPath, options.limits);
+      const scan = index < plan.modules.length - 1 ? sandbox.request("S", since) : void 0;
+      for (const sent of steps) {
+        const step = await sent;
         result.steps.push(step);
         if (step.exitCode !== 0) result.status = "failed";
         emit({ kind: "step", module: module.name, step });
@@ -13469,7 +13480,7 @@ async function danceLocked(options, emit) {
       blockedOffset = blocked.offset;
       calls.push(...blocked.calls);
       result.blocked = blocked.calls.map(({ command, source, line }) => ({ command, source, line }));
-      if (index < plan.modules.length - 1) attribute(parseScan((await sandbox.request("S", since)).records), module.name);
+      if (scan) attribute(parseScan((await scan).records), module.name);
     }
     if (report.modules.some((m) => m.status === "failed")) report.status = "failed";
     await sandbox.request("K");
@@ -13514,19 +13525,21 @@ function ownerOfAncestor(rel, owners) {
   }
   return void 0;
 }
-async function* moduleSteps(sandbox, module, nextId, sources, io, limits) {
+function sendModuleSteps(sandbox, module, nextId, sources, io, limits) {
   const moduleDir = `modules/${module.name}`;
+  const steps = [];
   if (module.files.length) {
-    const { value: answer, metrics } = await measure(() => sandbox.request("C", `${SANDBOX_REPO}/${moduleDir}/files`));
-    yield {
-      kind: "files",
-      name: "files",
-      source: `${moduleDir}/files`,
-      exitCode: answer.ok ? 0 : 1,
-      output: answer.ok ? "" : `error: files: ${answer.message}
+    steps.push(
+      measure(() => sandbox.request("C", `${SANDBOX_REPO}/${moduleDir}/files`)).then(({ value: answer, metrics }) => ({
+        kind: "files",
+        name: "files",
+        source: `${moduleDir}/files`,
+        exitCode: answer.ok ? 0 : 1,
+        output: answer.ok ? "" : `error: files: ${answer.message}
 `,
-      metrics: { ...metrics, mem_max: 0 }
-    };
+        metrics: { ...metrics, mem_max: 0 }
+      }))
+    );
   }
   const run2 = async (id, source, install) => {
     sources.set(id, source);
@@ -13564,13 +13577,14 @@ async function* moduleSteps(sandbox, module, nextId, sources, io, limits) {
   };
   for (const template of module.templates) {
     const id = nextId();
-    const step = await run2(id, template.source, { out: `${SANDBOX_IO}/${id}.out`, target: template.target });
-    yield { kind: "template", name: template.target, ...step };
+    const target = template.target;
+    steps.push(run2(id, template.source, { out: `${SANDBOX_IO}/${id}.out`, target }).then((step) => ({ kind: "template", name: target, ...step })));
   }
   for (const script of module.scripts) {
-    const step = await run2(nextId(), script.source);
-    yield { kind: "script", name: script.name, ...step };
+    steps.push(run2(nextId(), script.source).then((step) => ({ kind: "script", name: script.name, ...step })));
   }
+  for (const step of steps) step.catch(() => void 0);
+  return steps;
 }
 
 // src/fetch/fetch-repo.ts
@@ -21466,11 +21480,34 @@ async function fetchForDance(server, node, repo) {
 }
 
 // src/engine/write-report.ts
-import { mkdirSync as mkdirSync7, writeFileSync as writeFileSync6 } from "node:fs";
+import { closeSync as closeSync5, mkdirSync as mkdirSync7, openSync as openSync5, writeSync as writeSync2 } from "node:fs";
 import { dirname as dirname8 } from "node:path";
+var MODULES = "\0disco:modules\0";
+function* reportJson(report) {
+  const modules = report.modules;
+  const head = JSON.stringify(report, (key, value) => key === "modules" && value === modules ? MODULES : value, 2);
+  const placeholder = JSON.stringify(MODULES);
+  const at = head.indexOf(placeholder);
+  if (at < 0 || !Array.isArray(modules) || modules.length === 0) {
+    yield JSON.stringify(report, null, 2) + "\n";
+    return;
+  }
+  yield head.slice(0, at) + "[\n";
+  for (let index = 0; index < modules.length; index++) {
+    const text = JSON.stringify({ m: [modules[index]] }, null, 2);
+    yield text.slice(text.indexOf("[\n") + 2, text.lastIndexOf("\n  ]")) + (index < modules.length - 1 ? ",\n" : "\n");
+  }
+  yield `  ]${head.slice(at + placeholder.length)}
+`;
+}
 function writeReport(path6, report) {
   mkdirSync7(dirname8(path6), { recursive: true });
-  writeFileSync6(path6, JSON.stringify(report, null, 2) + "\n");
+  const fd = openSync5(path6, "w");
+  try {
+    for (const piece of reportJson(report)) writeSync2(fd, piece);
+  } finally {
+    closeSync5(fd);
+  }
 }
 function rememberReport(report) {
   try {
@@ -21689,7 +21726,7 @@ function checkReportPath(file) {
 }
 
 // src/cli/commands/output.ts
-import { fstatSync as fstatSync3, mkdirSync as mkdirSync9, writeFileSync as writeFileSync7 } from "node:fs";
+import { fstatSync as fstatSync3, mkdirSync as mkdirSync9, writeFileSync as writeFileSync6 } from "node:fs";
 import { dirname as dirname10 } from "node:path";
 
 // src/report/read-report.ts
@@ -21888,7 +21925,7 @@ function writeResult(text, file, untrusted) {
   if (file !== void 0) {
     try {
       mkdirSync9(dirname10(file), { recursive: true });
-      writeFileSync7(file, text);
+      writeFileSync6(file, text);
     } catch (error) {
       throw new InputError(`cannot write ${file}: ${error.code ?? "error"}`);
     }
@@ -22377,7 +22414,7 @@ async function changedFiles(location, base, head) {
 }
 
 // src/affected/extract-skeleton.ts
-import { mkdirSync as mkdirSync11, symlinkSync as symlinkSync3, writeFileSync as writeFileSync8 } from "node:fs";
+import { mkdirSync as mkdirSync11, symlinkSync as symlinkSync3, writeFileSync as writeFileSync7 } from "node:fs";
 import { dirname as dirname11, join as join22 } from "node:path";
 var SYMLINK = "120000";
 var SUBMODULE = "160000";
@@ -22393,7 +22430,7 @@ async function extractSkeleton(location, commit, dest) {
     mkdirSync11(dirname11(path6), { recursive: true });
     const content = contents.get(item.oid) ?? Buffer.alloc(0);
     if (item.mode === SYMLINK) symlinkSync3(content.toString("utf8"), path6);
-    else writeFileSync8(path6, content);
+    else writeFileSync7(path6, content);
   }
   return true;
 }
@@ -23672,7 +23709,7 @@ var reportCommand = {
 };
 
 // src/cli/commands/vm-dance.ts
-import { existsSync as existsSync13, mkdirSync as mkdirSync15, writeFileSync as writeFileSync11 } from "node:fs";
+import { existsSync as existsSync13, mkdirSync as mkdirSync15, writeFileSync as writeFileSync10 } from "node:fs";
 import { dirname as dirname15, join as join30, resolve as resolve16 } from "node:path";
 import { parseArgs as parseArgs14 } from "node:util";
 
@@ -23738,7 +23775,7 @@ function assignNodes(jobs, vms) {
 var jobsOf = (jobs, assignment, machine) => jobs.filter((job) => assignment[job.node] === machine);
 
 // src/drivers/vagrant/box.ts
-import { existsSync as existsSync8, readdirSync as readdirSync8, rmSync as rmSync8, writeFileSync as writeFileSync9 } from "node:fs";
+import { existsSync as existsSync8, readdirSync as readdirSync8, rmSync as rmSync8, writeFileSync as writeFileSync8 } from "node:fs";
 import { dirname as dirname12, join as join24, resolve as resolve13 } from "node:path";
 import { fileURLToPath as fileURLToPath5 } from "node:url";
 
@@ -23894,7 +23931,7 @@ var boxName = (key) => `disco/bookworm-${key}`;
 function writeCatalog(dir, name) {
   const catalog = join24(dir, "catalog.json");
   const url = `file://${join24(dir, "disco.box")}`;
-  writeFileSync9(catalog, JSON.stringify({ name, versions: [{ version: BOX_VERSION, providers: [{ name: "libvirt", url }] }] }, null, 2) + "\n");
+  writeFileSync8(catalog, JSON.stringify({ name, versions: [{ version: BOX_VERSION, providers: [{ name: "libvirt", url }] }] }, null, 2) + "\n");
   return catalog;
 }
 var BOX_VERSION = "1.0.0";
@@ -23941,7 +23978,7 @@ function engineFiles() {
 }
 
 // src/drivers/vagrant/job-dir.ts
-import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync12, readFileSync as readFileSync12, writeFileSync as writeFileSync10 } from "node:fs";
+import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync12, readFileSync as readFileSync12, writeFileSync as writeFileSync9 } from "node:fs";
 import { join as join26 } from "node:path";
 var serialLogPath = (dir, machine) => join26(dir, `serial-${machine}.log`);
 function makeJobDir(dir, templateDir) {
@@ -23950,7 +23987,7 @@ function makeJobDir(dir, templateDir) {
   copyFileSync(join26(templateDir, "Vagrantfile"), join26(dir, "Vagrantfile"));
 }
 function writeVmsFile(dir, vms) {
-  writeFileSync10(join26(dir, "disco-vms.json"), JSON.stringify(vms, null, 2) + "\n");
+  writeFileSync9(join26(dir, "disco-vms.json"), JSON.stringify(vms, null, 2) + "\n");
 }
 function serialTail(dir, machine, lines2 = 40) {
   const path6 = serialLogPath(dir, machine);
@@ -24147,12 +24184,12 @@ async function danceOnMachine(run2, engine) {
 import { join as join28 } from "node:path";
 
 // src/drivers/vagrant/accel.ts
-import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync14 } from "node:fs";
+import { closeSync as closeSync6, openSync as openSync6, readFileSync as readFileSync14 } from "node:fs";
 function probeAccel() {
   const forced = process.env.DISCO_VAGRANT_ACCEL;
   if (forced === "kvm" || forced === "qemu") return forced;
   try {
-    closeSync5(openSync5("/dev/kvm", "r+"));
+    closeSync6(openSync6("/dev/kvm", "r+"));
     return /^flags\s*:.*\b(vmx|svm)\b/m.test(readFileSync14("/proc/cpuinfo", "utf8")) ? "kvm" : "qemu";
   } catch {
     return "qemu";
@@ -24505,7 +24542,7 @@ function lineProgress(write = (line) => process.stdout.write(line + "\n")) {
 }
 var stateWriter = (file) => (state) => {
   mkdirSync15(dirname15(file), { recursive: true });
-  writeFileSync11(file, JSON.stringify(state, null, 2) + "\n");
+  writeFileSync10(file, JSON.stringify(state, null, 2) + "\n");
 };
 var positiveInt = (value, flag) => {
   if (value === void 0) return void 0;

@@ -27574,11 +27574,34 @@ import { existsSync as existsSync6, mkdirSync as mkdirSync5, rmSync } from "node
 import { join as join6 } from "node:path";
 
 // src/engine/write-report.ts
-import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { closeSync, mkdirSync as mkdirSync4, openSync, writeSync } from "node:fs";
 import { dirname as dirname3 } from "node:path";
+var MODULES = "\0disco:modules\0";
+function* reportJson(report) {
+  const modules = report.modules;
+  const head = JSON.stringify(report, (key, value) => key === "modules" && value === modules ? MODULES : value, 2);
+  const placeholder = JSON.stringify(MODULES);
+  const at = head.indexOf(placeholder);
+  if (at < 0 || !Array.isArray(modules) || modules.length === 0) {
+    yield JSON.stringify(report, null, 2) + "\n";
+    return;
+  }
+  yield head.slice(0, at) + "[\n";
+  for (let index = 0; index < modules.length; index++) {
+    const text = JSON.stringify({ m: [modules[index]] }, null, 2);
+    yield text.slice(text.indexOf("[\n") + 2, text.lastIndexOf("\n  ]")) + (index < modules.length - 1 ? ",\n" : "\n");
+  }
+  yield `  ]${head.slice(at + placeholder.length)}
+`;
+}
 function writeReport(path6, report) {
   mkdirSync4(dirname3(path6), { recursive: true });
-  writeFileSync3(path6, JSON.stringify(report, null, 2) + "\n");
+  const fd = openSync(path6, "w");
+  try {
+    for (const piece of reportJson(report)) writeSync(fd, piece);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 // src/drivers/fake.ts
@@ -27674,7 +27697,7 @@ function assignNodes(jobs, vms) {
 var jobsOf = (jobs, assignment, machine) => jobs.filter((job) => assignment[job.node] === machine);
 
 // src/drivers/vagrant/box.ts
-import { existsSync as existsSync7, readdirSync as readdirSync2, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync7, readdirSync as readdirSync2, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { dirname as dirname4, join as join8, resolve as resolve3 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
@@ -27877,7 +27900,7 @@ var boxName = (key) => `disco/bookworm-${key}`;
 function writeCatalog(dir, name) {
   const catalog = join8(dir, "catalog.json");
   const url = `file://${join8(dir, "disco.box")}`;
-  writeFileSync4(catalog, JSON.stringify({ name, versions: [{ version: BOX_VERSION, providers: [{ name: "libvirt", url }] }] }, null, 2) + "\n");
+  writeFileSync3(catalog, JSON.stringify({ name, versions: [{ version: BOX_VERSION, providers: [{ name: "libvirt", url }] }] }, null, 2) + "\n");
   return catalog;
 }
 var BOX_VERSION = "1.0.0";
@@ -27924,7 +27947,7 @@ function engineFiles() {
 }
 
 // src/drivers/vagrant/job-dir.ts
-import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync9, mkdirSync as mkdirSync6, readFileSync as readFileSync6, writeFileSync as writeFileSync5 } from "node:fs";
+import { chmodSync as chmodSync2, copyFileSync, existsSync as existsSync9, mkdirSync as mkdirSync6, readFileSync as readFileSync6, writeFileSync as writeFileSync4 } from "node:fs";
 import { join as join10 } from "node:path";
 var serialLogPath = (dir, machine) => join10(dir, `serial-${machine}.log`);
 function makeJobDir(dir, templateDir) {
@@ -27933,7 +27956,7 @@ function makeJobDir(dir, templateDir) {
   copyFileSync(join10(templateDir, "Vagrantfile"), join10(dir, "Vagrantfile"));
 }
 function writeVmsFile(dir, vms) {
-  writeFileSync5(join10(dir, "disco-vms.json"), JSON.stringify(vms, null, 2) + "\n");
+  writeFileSync4(join10(dir, "disco-vms.json"), JSON.stringify(vms, null, 2) + "\n");
 }
 function serialTail(dir, machine, lines2 = 40) {
   const path6 = serialLogPath(dir, machine);
@@ -28130,12 +28153,12 @@ async function danceOnMachine(run2, engine) {
 import { join as join12 } from "node:path";
 
 // src/drivers/vagrant/accel.ts
-import { closeSync, openSync, readFileSync as readFileSync8 } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync8 } from "node:fs";
 function probeAccel() {
   const forced = process.env.DISCO_VAGRANT_ACCEL;
   if (forced === "kvm" || forced === "qemu") return forced;
   try {
-    closeSync(openSync("/dev/kvm", "r+"));
+    closeSync2(openSync2("/dev/kvm", "r+"));
     return /^flags\s*:.*\b(vmx|svm)\b/m.test(readFileSync8("/proc/cpuinfo", "utf8")) ? "kvm" : "qemu";
   } catch {
     return "qemu";

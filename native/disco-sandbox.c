@@ -29,9 +29,6 @@
  *
  * merge: applies an overlay upper directory onto ROOT (chrooted): whiteouts delete, opaque
  * directories replace, modes, owners, xattrs, symlinks, hard links and times are kept.
- *
- * Inside the sandbox this binary is also the front of the shims of commands with read-only uses
- * (hostname, sysctl, mount, ip): see shim_front.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -68,10 +65,15 @@
 
 #define PATH_MAX_LEN 4096
 
-/* Inside the sandbox: disco's bin (shims first on PATH), the shim front and the bash shims behind it. */
-#define SANDBOX_BIN "/run/disco/bin"
+/* Inside the sandbox: the native front of the read-only-capable shims (/run/disco/bin/<name> links
+ * to it). It is native/disco-shim.c, built first and carried inside this binary by the assembler. */
 #define SHIM_FRONT "/run/disco/lib/disco-shim"
-#define SHIM_SCRIPTS "/run/disco/lib/shims"
+#ifndef SHIM_FRONT_FILE
+#error "build with -DSHIM_FRONT_FILE='\"path of the built disco-shim\"' (scripts/build.mjs does)"
+#endif
+__asm__(".section .rodata\n.balign 16\n.global shim_front_start\nshim_front_start:\n.incbin \"" SHIM_FRONT_FILE
+        "\"\n.global shim_front_end\nshim_front_end:\n.previous\n");
+extern const char shim_front_start[], shim_front_end[];
 
 static void die(const char *fmt, ...) {
   va_list ap;
@@ -417,6 +419,38 @@ static void ring_write(struct ring *r, int fd) {
   if (write_all(fd, r->buf + r->start, first) == 0) write_all(fd, r->buf, r->len - first);
 }
 
+/* Answers to disco are written as steps end but sent in batches: a write that wakes disco costs
+ * more than many a step's own bookkeeping. They go out before this process waits for a request,
+ * before any request but a step's, and at most ANSWER_DELAY_MS after the oldest was written (a long
+ * step does not hold back the answers of the short ones before it). */
+#define ANSWER_DELAY_MS 20
+static FILE *answers;
+static int answers_pending;
+static struct timespec answers_since;
+
+static void answer_written(void) {
+  if (answers_pending) return;
+  answers_pending = 1;
+  clock_gettime(CLOCK_MONOTONIC, &answers_since);
+}
+
+static void flush_answers(void) {
+  if (!answers_pending) return;
+  answers_pending = 0;
+  fflush(answers);
+}
+
+/* Milliseconds until the pending answers are due (flushing them when they are), -1 for none. */
+static int answers_due_ms(void) {
+  if (!answers_pending) return -1;
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  double waited = (now.tv_sec - answers_since.tv_sec) * 1e3 + (now.tv_nsec - answers_since.tv_nsec) / 1e6;
+  if (waited < ANSWER_DELAY_MS) return (int)(ANSWER_DELAY_MS - waited) + 1;
+  flush_answers();
+  return -1;
+}
+
 /* Reads the step's output until it exits (its pidfd turns readable) or its time is up. Background
  * processes it left holding the pipe do not keep the step running. Returns 1 on timeout. */
 static int collect_output(int rd, int pidfd, struct ring *ring, const struct timespec *t0) {
@@ -432,6 +466,8 @@ static int collect_output(int rd, int pidfd, struct ring *ring, const struct tim
       if (left <= 0) return 1;
       wait_ms = (int)(left * 1000) + 1;
     }
+    int due = answers_due_ms();
+    if (due >= 0 && (wait_ms < 0 || due < wait_ms)) wait_ms = due;
     int n = poll(fds, 2, wait_ms);
     if (n <= 0) continue;
     if (fds[0].revents) {
@@ -525,6 +561,7 @@ static void run_bash(FILE *out, const char *id, char **args, const char *log, co
   if (pid > 0) {
     int pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
     if (pidfd < 0) { /* kernels before 5.3: read to the end of the output instead */
+      flush_answers();
       char buf[65536];
       ssize_t got;
       while ((got = read(pipefd[0], buf, sizeof buf)) > 0 || (got < 0 && errno == EINTR)) if (got > 0) ring_put(&ring, buf, got);
@@ -610,18 +647,50 @@ static int split(char *line, char **f, int max) {
   return n;
 }
 
+/* The next request line from disco (without its line feed), NULL at the end. Disco may send several
+ * at once (a module's steps): the ones already read are served without waiting, and the answers
+ * pending are sent before this process waits for more. */
+static char *next_request(void) {
+  static char *buf;
+  static size_t len, pos, cap;
+  for (;;) {
+    char *nl = pos < len ? memchr(buf + pos, '\n', len - pos) : NULL;
+    if (nl) {
+      char *line = buf + pos;
+      *nl = 0;
+      pos = nl - buf + 1;
+      return line;
+    }
+    if (pos > 0) {
+      memmove(buf, buf + pos, len - pos);
+      len -= pos;
+      pos = 0;
+    }
+    if (len == cap) {
+      char *grown = realloc(buf, cap ? cap * 2 : 65536);
+      if (!grown) return NULL;
+      buf = grown;
+      cap = cap ? cap * 2 : 65536;
+    }
+    flush_answers();
+    ssize_t n = read(0, buf + len, cap - len);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return NULL; /* disco is gone (an unfinished last line is no request) */
+    len += n;
+  }
+}
+
 static void serve(int upperfd) {
   FILE *out = fdopen(fcntl(1, F_DUPFD_CLOEXEC, 3), "w");
-  char *line = NULL;
-  size_t cap = 0;
-  ssize_t len;
-  while ((len = getline(&line, &cap, stdin)) > 0) {
-    if (line[len - 1] == '\n') line[len - 1] = 0;
+  answers = out;
+  char *line;
+  while ((line = next_request()) != NULL) {
     char *f[256];
     int nf = split(line, f, 256);
     char err[PATH_MAX_LEN + 256] = "";
     if (!strcmp(f[0], "Q")) break;
     if (nf < 2) continue;
+    if (strcmp(f[0], "X") && strcmp(f[0], "T")) flush_answers(); /* a scan or a copy may take a while */
     if (!strcmp(f[0], "X") && nf >= 5) {
       run_step(out, f, nf);
     } else if (!strcmp(f[0], "T") && nf >= 6) {
@@ -654,10 +723,10 @@ static void serve(int upperfd) {
         fprintf(out, "D\t%s\t0\n", f[1]);
       }
     }
-    fflush(out);
+    answer_written();
     reap_orphans();
   }
-  free(line);
+  flush_answers();
 }
 
 static void loopback_up(void) {
@@ -879,7 +948,7 @@ static int sandbox_init(struct opts *o, const char *merged, const char *upper) {
   xmount(q, p, NULL, MS_BIND, NULL);
   snprintf(p, sizeof p, "%s/run/disco/repo", merged);
   bind_ro(o->repo, p, MS_NOSUID | MS_NODEV);
-  /* This very binary (its copy in the scratch), as the front of the read-only-capable shims. */
+  /* The front of the read-only-capable shims (written into the scratch by the supervisor). */
   snprintf(p, sizeof p, "%s%s", merged, SHIM_FRONT);
   snprintf(q, sizeof q, "%s/disco-shim", o->scratch);
   if (access(p, F_OK) == 0 && access(q, F_OK) == 0) bind_ro(q, p, MS_NOSUID | MS_NODEV);
@@ -1025,15 +1094,12 @@ static int cmd_run(int argc, char **argv) {
    * the lower root, or overlayfs refuses the overlapping layers: copy it into the scratch tmpfs. */
   if (o.layer && copy_tree(o.layer, layer, err, sizeof err) != 0) return errno = 0, die("layer: %s", err), 2;
   if (o.restore && access(o.restore, F_OK) == 0 && raw_copy(o.restore, upper) != 0) die("restore %s", o.restore);
-  /* A copy of this binary for the sandbox's shim front (shim_front): /proc/self/exe itself cannot be
-   * bound from this mount namespace, and a copy holds even if the file is replaced meanwhile. */
+  /* The shims' native front, written into the scratch for the init to bind in at SHIM_FRONT. */
   char front[PATH_MAX_LEN + 16];
   snprintf(front, sizeof front, "%s/disco-shim", o.scratch);
-  int self = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
-  int copy = self < 0 ? -1 : open(front, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0755);
-  if (self < 0 || copy < 0 || copy_fd(self, copy) != 0 || fchmod(copy, 0755) != 0) die("copy %s", front);
-  close(self);
-  close(copy);
+  int fd = open(front, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0755);
+  if (fd < 0 || write_all(fd, shim_front_start, shim_front_end - shim_front_start) != 0 || fchmod(fd, 0755) != 0) die("write %s", front);
+  close(fd);
   snprintf(data, sizeof data, "lowerdir=%s:%s,upperdir=%s,workdir=%s,redirect_dir=off,metacopy=off", layer, o.root,
            upper, work);
   xmount("overlay", merged, "overlay", MS_NODEV, data);
@@ -1272,60 +1338,6 @@ static int cmd_merge(int argc, char **argv) {
 
 extern char **environ;
 
-/* ---------- the shim front (inside the sandbox) ---------- */
-
-/* A call of a command that has read-only uses (hostname, sysctl, mount, ip) lands here first, as
- * /run/disco/bin/<name> (a symlink to this binary, bound in at SHIM_FRONT). Without arguments every
- * such command only reads (READ_ONLY_USES in blocked-commands.ts), so it runs for real at once, as
- * the bash shim would run it (PATH without disco's bin, argv[0] the name) but without starting a
- * bash first: `$(hostname)` in a template costs what it costs on the host. Any other call, or a
- * command that cannot be started here, goes to the bash shim, which decides and records. */
-
-static int is_shim_front(void) {
-  char exe[PATH_MAX_LEN];
-  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-  if (n <= 0) return 0;
-  exe[n] = 0;
-  return !strcmp(exe, SHIM_FRONT);
-}
-
-static int shim_front(int argc, char **argv) {
-  const char *slash = strrchr(argv[0], '/');
-  const char *name = slash ? slash + 1 : argv[0];
-  char path[PATH_MAX_LEN];
-  if (!*name || strchr(name, '.') == name) return errno = 0, die("shim: bad command name"), 127;
-  if (argc == 1) {
-    /* PATH=${PATH//"/run/disco/bin:"/}, as the bash shim sets it for the real command. */
-    const char *old = getenv("PATH");
-    static char clean[8192];
-    size_t len = 0;
-    const char *skip = SANDBOX_BIN ":";
-    for (const char *c = old ? old : ""; *c && len < sizeof clean - 1;) {
-      if (!strncmp(c, skip, strlen(skip))) c += strlen(skip);
-      else clean[len++] = *c++;
-    }
-    clean[len] = 0;
-    if (old && strlen(old) < sizeof clean - 1 && setenv("PATH", clean, 1) == 0) {
-      char *args[] = {(char *)name, NULL};
-      for (char *dir = clean, *end; *dir; dir = *end ? end + 1 : end) {
-        end = strchrnul(dir, ':');
-        if (end == dir) break; /* an empty entry (the working directory): left to the bash shim */
-        snprintf(path, sizeof path, "%.*s/%s", (int)(end - dir), dir, name);
-        struct stat st;
-        if (stat(path, &st) != 0 || S_ISDIR(st.st_mode) || access(path, X_OK) != 0) continue; /* as bash searches */
-        if (!S_ISREG(st.st_mode)) break;
-        execv(path, args);
-        break; /* found but not started (a script without #!, say): the bash shim knows how */
-      }
-      setenv("PATH", old, 1);
-    }
-  }
-  snprintf(path, sizeof path, "%s/%s", SHIM_SCRIPTS, name);
-  argv[0] = (char *)name;
-  execv(path, argv);
-  fprintf(stderr, "%s: disco shim: %s: %s\n", name, path, strerror(errno));
-  return 127;
-}
 
 /* exec ROOT LOG COMMAND: runs `bash -c COMMAND` on ROOT (chrooted unless "/"), for apply's effects. */
 static int cmd_exec(int argc, char **argv) {
@@ -1359,7 +1371,6 @@ static int cmd_scan(int argc, char **argv) {
 int main(int argc, char **argv) {
   base_env = environ;
   while (base_env[base_env_len]) base_env_len++;
-  if (argc >= 1 && is_shim_front()) return shim_front(argc, argv);
   if (argc >= 2 && !strcmp(argv[1], "run")) return cmd_run(argc, argv);
   if (argc >= 2 && !strcmp(argv[1], "merge")) return cmd_merge(argc, argv);
   if (argc >= 2 && !strcmp(argv[1], "exec")) return cmd_exec(argc, argv);

@@ -2,7 +2,9 @@
 // and compiles the sandbox helper. Output is deterministic so CI can diff dist/ against a fresh build.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const entries = [
   ['src/cli/index.ts', 'dist/cli.js'],
@@ -31,6 +33,14 @@ for (const [src, out] of entries) {
 }
 
 // The sandbox helper is static so it runs on any Linux target (VMs included) without a libc match.
-execFileSync('cc', ['-O2', '-static', '-Wall', '-Wextra', '-Werror', '-Wno-format-truncation', '-o', 'dist/disco-sandbox', 'native/disco-sandbox.c'], {
-  stdio: 'inherit',
-});
+// It carries the shims' native front (native/disco-shim.c: freestanding, no libc), built first.
+const work = mkdtempSync(join(tmpdir(), 'disco-build-'));
+try {
+  const front = join(work, 'disco-shim');
+  execFileSync('cc', ['-O2', '-static', '-nostdlib', '-ffreestanding', '-fno-builtin', '-fno-stack-protector', '-fno-pie', '-no-pie',
+    '-Wall', '-Wextra', '-Werror', '-o', front, 'native/disco-shim.c'], { stdio: 'inherit' });
+  execFileSync('cc', ['-O2', '-static', '-Wall', '-Wextra', '-Werror', '-Wno-format-truncation', `-DSHIM_FRONT_FILE="${front}"`,
+    '-o', 'dist/disco-sandbox', 'native/disco-sandbox.c'], { stdio: 'inherit' });
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -4,7 +4,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { msSince } from './stats';
 
 export const PROJECT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..');
@@ -13,7 +13,8 @@ export const CLI = join(PROJECT, 'dist/cli.js');
 export const HELPER = join(PROJECT, 'dist/disco-sandbox');
 /** disco's own state (locks, journals, last report) for the benchmark's dances: never /var/lib/disco. */
 export const STATE = join(CACHE, 'state');
-export const WORK = join(CACHE, 'work');
+/** This run's own scratch (reports, bare roots, apply targets): runs sharing the cache do not collide. */
+export const WORK = join(CACHE, 'work', String(process.pid));
 /**
  * disco's own temporary directories (each dance's share, layer and scratch mount point) go here
  * rather than to /tmp: a shared machine's /tmp can hold hundreds of other runs' directories, and on
@@ -29,20 +30,31 @@ export const log = (line: string): void => void process.stderr.write(`bench: ${l
  */
 export function cached(path: string, recipe: string, build: (tmp: string) => void): string {
   const marker = join(path, '.bench-recipe');
-  if (existsSync(marker) && readFileSync(marker, 'utf8') === recipe) return path;
-  const tmp = `${path}.tmp`;
+  const current = (): boolean => existsSync(marker) && readFileSync(marker, 'utf8') === recipe;
+  if (current()) return path;
+  // Built under a name of this process's own: another run building the same thing meanwhile
+  // (a CI job beside a developer's run) does not collide with it, and the first to finish wins.
+  const tmp = `${path}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
-  rmSync(path, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  build(tmp);
-  writeFileSync(join(tmp, '.bench-recipe'), recipe);
-  renameSync(tmp, path);
+  try {
+    build(tmp);
+    writeFileSync(join(tmp, '.bench-recipe'), recipe);
+    if (current()) return path;
+    rmSync(path, { recursive: true, force: true });
+    renameSync(tmp, path);
+  } catch (error) {
+    if (!current()) throw error;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
   return path;
 }
 
 /** A hard-link copy of a tree (cheap; anything that writes in place must not be given one). */
 export function linkCopy(src: string, dst: string): void {
   rmSync(dst, { recursive: true, force: true });
+  mkdirSync(dirname(dst), { recursive: true });
   execFileSync('cp', ['-al', src, dst]);
 }
 

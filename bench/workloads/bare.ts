@@ -20,7 +20,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { makePlan } from '../../src/plan/make-plan';
 import { readRepo } from '../../src/plan/read-repo';
-import { BenchError, CACHE, linkCopy, run, type Ran } from '../lib/env';
+import { BenchError, linkCopy, run, WORK, type Ran } from '../lib/env';
 import type { Workload } from './fleet';
 
 const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -35,7 +35,7 @@ export interface Bare {
 /** Prepares a bare root for a workload: a copy of `root` with the repo, parameters and run script. */
 export function prepareBare(workload: Workload, root: string): Bare {
   const plan = makePlan(readRepo(workload.repo), workload.node);
-  const bare = join(CACHE, 'work', `bare-${workload.name.toLowerCase()}`);
+  const bare = join(WORK, `bare-${workload.name.toLowerCase()}`);
   linkCopy(root, bare);
   // The module repository, as the sandbox shows it at /run/disco/repo (a real copy: small).
   const repo = join(bare, 'bench-repo');

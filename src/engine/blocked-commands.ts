@@ -28,7 +28,7 @@ export const DEFAULT_BLOCKED: readonly string[] = [
  * reads, `mount` lists, `ip addr` shows); only calls with arguments that change state are blocked.
  * They are shimmed by name on PATH only, so their real binaries stay reachable for those reads.
  * Every rule here must hold for a call without arguments: the sandbox's native shim front runs
- * such calls for real without asking the rule (disco-sandbox.c, shim_front).
+ * such calls for real without asking the rule (native/disco-shim.c).
  */
 export const READ_ONLY_USES: Readonly<Record<string, string>> = {
   hostname: '[[ $# -eq 0 || ( $# -eq 1 && $1 == -[sfdiIAa]* ) ]]',

@@ -144,7 +144,13 @@ async function danceLocked(options: DanceOptions, emit: (event: DanceEvent) => v
       emit({ kind: 'module', module: module.name });
       const result: ModuleResult = { name: module.name, status: 'passed', steps: [], changes: [], blocked: [] };
       report.modules.push(result);
-      for await (const step of moduleSteps(sandbox, module, () => ++stepId, sources, sandbox.ioPath, options.limits)) {
+      // Every step of the module, then its scan, are sent at once: the helper runs them back to back
+      // while this process takes in the answers (no step waits for this process between two others).
+      const steps = sendModuleSteps(sandbox, module, () => ++stepId, sources, sandbox.ioPath, options.limits);
+      // The last module's own scan is the final one below (the same listing, filtered alike).
+      const scan = index < plan.modules.length - 1 ? sandbox.request('S', since) : undefined;
+      for (const sent of steps) {
+        const step = await sent;
         result.steps.push(step);
         if (step.exitCode !== 0) result.status = 'failed';
         emit({ kind: 'step', module: module.name, step });
@@ -155,8 +161,7 @@ async function danceLocked(options: DanceOptions, emit: (event: DanceEvent) => v
       calls.push(...blocked.calls);
       result.blocked = blocked.calls.map(({ command, source, line }): BlockedCommand => ({ command, source, line }));
 
-      // The last module's own scan is the final one below (the same listing, filtered alike).
-      if (index < plan.modules.length - 1) attribute(parseScan((await sandbox.request('S', since)).records), module.name);
+      if (scan) attribute(parseScan((await scan).records), module.name);
     }
     if (report.modules.some((m) => m.status === 'failed')) report.status = 'failed';
 
@@ -209,26 +214,32 @@ function ownerOfAncestor(rel: string, owners: Map<string, string>): string | und
   return undefined;
 }
 
-/** The steps of one module, run in the sandbox: files, then templates, then scripts. */
-async function* moduleSteps(
+/**
+ * Sends the steps of one module to the sandbox — files, then templates, then scripts — and returns
+ * each step's outcome, in that order. Every request is written before this returns.
+ */
+function sendModuleSteps(
   sandbox: SandboxProcess,
   module: ModuleDef,
   nextId: () => number,
   sources: Map<number, string>,
   io: string,
   limits: SandboxLimits | undefined,
-): AsyncGenerator<Step> {
+): Promise<Step>[] {
   const moduleDir = `modules/${module.name}`;
+  const steps: Promise<Step>[] = [];
   if (module.files.length) {
-    const { value: answer, metrics } = await measure(() => sandbox.request('C', `${SANDBOX_REPO}/${moduleDir}/files`));
-    yield {
-      kind: 'files',
-      name: 'files',
-      source: `${moduleDir}/files`,
-      exitCode: answer.ok ? 0 : 1,
-      output: answer.ok ? '' : `error: files: ${answer.message}\n`,
-      metrics: { ...metrics, mem_max: 0 },
-    };
+    // The module's first request: timed from its sending to its answer, nothing runs before it.
+    steps.push(
+      measure(() => sandbox.request('C', `${SANDBOX_REPO}/${moduleDir}/files`)).then(({ value: answer, metrics }) => ({
+        kind: 'files',
+        name: 'files',
+        source: `${moduleDir}/files`,
+        exitCode: answer.ok ? 0 : 1,
+        output: answer.ok ? '' : `error: files: ${answer.message}\n`,
+        metrics: { ...metrics, mem_max: 0 },
+      })),
+    );
   }
   /** Runs a script, or a template (`install`: its output and target) installed after a clean exit. */
   const run = async (id: number, source: string, install?: { out: string; target: string }): Promise<Omit<Step, 'kind' | 'name'>> => {
@@ -268,11 +279,13 @@ async function* moduleSteps(
   };
   for (const template of module.templates) {
     const id = nextId();
-    const step = await run(id, template.source, { out: `${SANDBOX_IO}/${id}.out`, target: template.target });
-    yield { kind: 'template', name: template.target, ...step };
+    const target = template.target;
+    steps.push(run(id, template.source, { out: `${SANDBOX_IO}/${id}.out`, target }).then((step) => ({ kind: 'template', name: target, ...step })));
   }
   for (const script of module.scripts) {
-    const step = await run(nextId(), script.source);
-    yield { kind: 'script', name: script.name, ...step };
+    steps.push(run(nextId(), script.source).then((step) => ({ kind: 'script', name: script.name, ...step })));
   }
+  // A dance stopped at one failed answer never awaits the later ones.
+  for (const step of steps) step.catch(() => undefined);
+  return steps;
 }

@@ -51,8 +51,8 @@ const escapeField = (s: string): string => s.replace(/[\\\t\n\r]/g, (c) => ({ '\
 export class SandboxProcess {
   private readonly child: ChildProcess;
   private readonly lines: Interface;
-  private readonly waiting: Array<(line: string) => void> = [];
-  private readonly buffered: string[] = [];
+  /** Requests sent and not yet answered, oldest first: the helper answers them in order. */
+  private readonly pending: Pending[] = [];
   private stderr = '';
   private exited: Promise<number>;
   private nextId = 1;
@@ -61,15 +61,24 @@ export class SandboxProcess {
     this.child = child;
     this.lines = createInterface({ input: child.stdout! });
     this.lines.on('line', (line) => {
-      const next = this.waiting.shift();
-      if (next) next(line);
-      else this.buffered.push(line);
+      const head = this.pending[0];
+      if (!head) return; // the helper says nothing unasked
+      const parts = line.split('\t');
+      if (parts[0] === 'F') head.records.push(parts.slice(1).map(unescapeField));
+      else if (parts[1] === head.id && (parts[0] === 'D' || parts[0] === 'E')) {
+        this.pending.shift();
+        head.resolve(
+          parts[0] === 'D'
+            ? { ok: true, fields: parts.slice(2), records: head.records }
+            : { ok: false, fields: [], message: unescapeField(parts[2] ?? ''), records: head.records },
+        );
+      }
     });
     child.stderr!.on('data', (chunk: Buffer) => {
       if (this.stderr.length < 65536) this.stderr += chunk.toString();
     });
     this.exited = new Promise((resolve) => child.on('close', (code) => resolve(code ?? 2)));
-    this.exited.then(() => this.waiting.splice(0).forEach((next) => next('')));
+    this.exited.then(() => this.pending.splice(0).forEach((request) => request.reject(new SandboxError(this.failure()))));
   }
 
   static start(launch: SandboxLaunch): SandboxProcess {
@@ -106,26 +115,19 @@ export class SandboxProcess {
     return this.child.pid;
   }
 
-  private nextLine(): Promise<string> {
-    const line = this.buffered.shift();
-    if (line !== undefined) return Promise.resolve(line);
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve('');
-    return new Promise((resolve) => this.waiting.push(resolve));
-  }
-
-  /** Sends one request and collects its answer. A dead helper is an error naming its last words. */
-  async request(kind: string, ...fields: string[]): Promise<HelperAnswer> {
+  /**
+   * Sends one request and collects its answer. A dead helper is an error naming its last words.
+   * Requests may be sent before earlier ones are answered (the helper reads and answers them in
+   * order), so that it goes from one step to the next without waiting for this process.
+   */
+  request(kind: string, ...fields: string[]): Promise<HelperAnswer> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.reject(new SandboxError(this.failure()));
     const id = String(this.nextId++);
+    const answer = new Promise<HelperAnswer>((resolve, reject) => this.pending.push({ id, records: [], resolve, reject }));
+    // A caller that stops at an earlier failure never awaits the requests it sent after it.
+    answer.catch(() => undefined);
     (this.child.stdin as Writable).write([kind, id, ...fields.map(escapeField)].join('\t') + '\n');
-    const records: string[][] = [];
-    for (;;) {
-      const line = await this.nextLine();
-      if (!line) throw new SandboxError(this.failure());
-      const parts = line.split('\t');
-      if (parts[0] === 'F') records.push(parts.slice(1).map(unescapeField));
-      else if (parts[1] === id && parts[0] === 'D') return { ok: true, fields: parts.slice(2), records };
-      else if (parts[1] === id && parts[0] === 'E') return { ok: false, fields: [], message: unescapeField(parts[2] ?? ''), records };
-    }
+    return answer;
   }
 
   /** Ends the sandbox: every process inside dies with its init; the scratch goes with the supervisor. */
@@ -154,6 +156,13 @@ export class SandboxProcess {
     const said = this.stderr.trim().split('\n').filter(Boolean).pop();
     return said ? said.replace(/^disco-sandbox: /, '') : 'the sandbox helper stopped';
   }
+}
+
+interface Pending {
+  id: string;
+  records: string[][];
+  resolve: (answer: HelperAnswer) => void;
+  reject: (error: Error) => void;
 }
 
 /** The sandbox could not be set up or died: an environment problem (exit 2), not a step failure. */

@@ -10,17 +10,30 @@ export const SANDBOX_IO = `${SANDBOX_DIR}/io`;
 export const SANDBOX_REPO = `${SANDBOX_DIR}/repo`;
 export const SANDBOX_PRELUDE = `${SANDBOX_DIR}/lib/prelude.sh`;
 export const BLOCKED_LOG = `${SANDBOX_IO}/blocked`;
-/** In lib/: the native front of the read-only-capable shims (the helper binds itself there). */
+/** In lib/: the native front of the read-only-capable shims (the helper binds it in there). */
 export const SHIM_FRONT_NAME = 'disco-shim';
 
 /**
  * Tracks the line of the step's own file that is running, through functions (functrace) and
  * sourced files (the caller's frame), and exports it so a shim in any child process can read it.
  * Nested bash processes source this too and keep the line their parent exported.
+ *
+ * The trap runs before every command of every bash in the sandbox and bash parses its text each
+ * time, so the text is kept short: the common case (a command of the step's own file) is one test
+ * and one assignment; calls inside functions and sourced files go to a function, parsed once
+ * (inside it, every frame is one further down: the function's own is frame 0).
  */
 export const PRELUDE = `# disco: sourced by every bash in the sandbox (BASH_ENV)
 set -o functrace
-trap '[[ \${BASH_SOURCE[0]} == "$DISCO_SCRIPT" ]] && export DISCO_LINE=$LINENO || for ((__disco_i = 1; __disco_i < \${#BASH_SOURCE[@]}; __disco_i++)); do [[ \${BASH_SOURCE[__disco_i]} == "$DISCO_SCRIPT" ]] && { export DISCO_LINE=\${BASH_LINENO[__disco_i - 1]}; break; }; done' DEBUG
+__disco_frame() {
+  local i
+  for ((i = 2; i < \${#BASH_SOURCE[@]}; i++)); do
+    [[ \${BASH_SOURCE[i]} == "$DISCO_SCRIPT" ]] && { DISCO_LINE=\${BASH_LINENO[i - 1]}; break; }
+  done
+  return 0
+}
+export DISCO_LINE
+trap '[[ \${BASH_SOURCE[0]} == "$DISCO_SCRIPT" ]] && DISCO_LINE=$LINENO || __disco_frame' DEBUG
 `;
 
 const bashQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;

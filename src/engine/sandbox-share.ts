@@ -97,7 +97,7 @@ export function prepareShare(root: string, plan: Plan, blocked: string[], parent
   }
   chmodSync(dir, 0o700);
   writeFileSync(join(share, 'lib', 'prelude.sh'), PRELUDE);
-  // Where the helper binds itself in as the shims' native front (disco-sandbox.c, shim_front).
+  // Where the helper binds in the shims' native front (native/disco-shim.c).
   writeFileSync(join(share, 'lib', SHIM_FRONT_NAME), '');
   writeExecutable(join(share, 'bin', 'disco-param'), DISCO_PARAM);
   writeShims(share, layout.layer, root, blocked);
