@@ -38,7 +38,7 @@ async function main(): Promise<number> {
   const only = new Set(values.only ? values.only.split(',') : ROW_IDS);
   const want = (id: (typeof ROW_IDS)[number]): boolean => only.has(id);
   const runs = quick
-    ? { sandbox: 5, emptyDiff: 3, churnDiff: 2, seed: 1, w2: 1, w3: 0, merge: 1, reporters: 1 }
+    ? { sandbox: 5, emptyDiff: 10, churnDiff: 2, seed: 1, w2: 1, w3: 0, merge: 1, reporters: 1 }
     : { sandbox: 20, emptyDiff: 10, churnDiff: 5, seed: 5, w2: 5, w3: 3, merge: 5, reporters: 3 };
   const bigEntries = quick ? 100_000 : 500_000;
 

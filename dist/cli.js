@@ -12049,15 +12049,8 @@ var BLOCKED_LOG = `${SANDBOX_IO}/blocked`;
 var SHIM_FRONT_NAME = "disco-shim";
 var PRELUDE = `# disco: sourced by every bash in the sandbox (BASH_ENV)
 set -o functrace
-__disco_frame() {
-  local i
-  for ((i = 2; i < \${#BASH_SOURCE[@]}; i++)); do
-    [[ \${BASH_SOURCE[i]} == "$DISCO_SCRIPT" ]] && { DISCO_LINE=\${BASH_LINENO[i - 1]}; break; }
-  done
-  return 0
-}
 export DISCO_LINE
-trap '[[ \${BASH_SOURCE[0]} == "$DISCO_SCRIPT" ]] && DISCO_LINE=$LINENO || __disco_frame' DEBUG
+trap '[[ $BASH_SOURCE != "$DISCO_SCRIPT" ]] || DISCO_LINE=$LINENO' DEBUG
 `;
 var bashQuote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 function shimScript(name, readOnly) {
@@ -12899,7 +12892,7 @@ function parseScan(records) {
     selinux: f[12] ?? ""
   }));
 }
-var signature = (e) => `${e.type}:${e.ino}:${e.ctime}:${e.size}:${e.rdev}`;
+var signature = (e) => isWhiteout(e) ? "whiteout" : `${e.type}:${e.ino}:${e.ctime}:${e.size}:${e.rdev}`;
 
 // src/engine/changes.ts
 var REPORT_DIFF_BUDGET = 32 * 1024 * 1024;
@@ -21518,10 +21511,12 @@ function rememberReport(report) {
 
 // src/model/parse-size.ts
 var UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
-function parseSize(value, flag) {
+function parseSize(value, flag, least) {
   const match = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?$/i.exec(value.trim());
   if (!match) throw new InputError(`'${value}' is not a size (e.g. 512M, 2G)`, flag);
-  return Math.round(Number(match[1]) * UNITS[match[2].toLowerCase()]);
+  const size = Math.round(Number(match[1]) * UNITS[match[2].toLowerCase()]);
+  if (least !== void 0 && size !== 0 && size < parseSize(least, flag)) throw new InputError(`'${value}' is below ${least}, the least it can be`, flag);
+  return size;
 }
 function parseSeconds(value, flag) {
   const seconds5 = Number(value);
@@ -21977,7 +21972,8 @@ var danceCommand = {
     const scratchSize = values["scratch-size"] && String(parseSize(values["scratch-size"], "--scratch-size"));
     const limits = {
       stepTimeout: parseSeconds(values["step-timeout"], "--step-timeout"),
-      memoryMax: values["memory-max"] ? parseSize(values["memory-max"], "--memory-max") : Math.floor(totalmem() / 2),
+      // Below 16M the sandbox's own init and a bash cannot start: a dance would die in its set-up.
+      memoryMax: values["memory-max"] ? parseSize(values["memory-max"], "--memory-max", "16M") : Math.floor(totalmem() / 2),
       pidsMax: parseCount(values["pids-max"], "--pids-max")
     };
     const lockWait = parseSeconds(values["lock-wait"], "--lock-wait");

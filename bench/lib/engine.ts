@@ -19,8 +19,8 @@ export interface Timed {
   total: number;
 }
 
-export async function danceInProcess(workload: Workload, root: string, mode: DanceMode): Promise<Timed> {
-  process.env.DISCO_STATE_DIR = STATE;
+export async function danceInProcess(workload: Workload, root: string, mode: DanceMode, state = STATE): Promise<Timed> {
+  process.env.DISCO_STATE_DIR = state;
   const plan = makePlan(readRepo(workload.repo), workload.node);
   const marks = new Map<string, number>();
   const start = process.hrtime.bigint();

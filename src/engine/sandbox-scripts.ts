@@ -14,26 +14,22 @@ export const BLOCKED_LOG = `${SANDBOX_IO}/blocked`;
 export const SHIM_FRONT_NAME = 'disco-shim';
 
 /**
- * Tracks the line of the step's own file that is running, through functions (functrace) and
- * sourced files (the caller's frame), and exports it so a shim in any child process can read it.
- * Nested bash processes source this too and keep the line their parent exported.
+ * Tracks the line of the step's own file that is running and exports it, so that a shim in any
+ * child process can read it. The trap runs before every command of every bash in the sandbox
+ * (functrace: also in functions, subshells and command substitutions) and bash parses its text each
+ * time, so it is one test and one assignment — it is most of disco's cost per command.
  *
- * The trap runs before every command of every bash in the sandbox and bash parses its text each
- * time, so the text is kept short: the common case (a command of the step's own file) is one test
- * and one assignment; calls inside functions and sourced files go to a function, parsed once
- * (inside it, every frame is one further down: the function's own is frame 0).
+ * Only commands of the step's own file move the line. Code of another file (a sourced library, a
+ * function it defines) is always entered from a command of the step's file, whose line the trap
+ * has just exported, so a blocked call in there is charged to that line: the `source` or the call.
+ * Nested bash processes source this too and keep the line their parent exported.
+ * The trap's status is 0 whatever the test says: under `extdebug` a failing DEBUG trap skips
+ * the command.
  */
 export const PRELUDE = `# disco: sourced by every bash in the sandbox (BASH_ENV)
 set -o functrace
-__disco_frame() {
-  local i
-  for ((i = 2; i < \${#BASH_SOURCE[@]}; i++)); do
-    [[ \${BASH_SOURCE[i]} == "$DISCO_SCRIPT" ]] && { DISCO_LINE=\${BASH_LINENO[i - 1]}; break; }
-  done
-  return 0
-}
 export DISCO_LINE
-trap '[[ \${BASH_SOURCE[0]} == "$DISCO_SCRIPT" ]] && DISCO_LINE=$LINENO || __disco_frame' DEBUG
+trap '[[ $BASH_SOURCE != "$DISCO_SCRIPT" ]] || DISCO_LINE=$LINENO' DEBUG
 `;
 
 const bashQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;

@@ -45,5 +45,10 @@ export function parseScan(records: string[][]): UpperEntry[] {
   }));
 }
 
-/** A signature that changes whenever the entry does: what a module changed since the last scan. */
-export const signature = (e: UpperEntry): string => `${e.type}:${e.ino}:${e.ctime}:${e.size}:${e.rdev}`;
+/**
+ * A signature that changes whenever the entry does: what a module changed since the last scan.
+ * Whiteouts are all hard links of one inode (overlayfs makes one and links it), so each new
+ * deletion changes every earlier whiteout's ctime: a whiteout is the same whiteout until its path
+ * holds something else.
+ */
+export const signature = (e: UpperEntry): string => (isWhiteout(e) ? 'whiteout' : `${e.type}:${e.ino}:${e.ctime}:${e.size}:${e.rdev}`);

@@ -51,7 +51,8 @@ export const danceCommand: Command = {
     const scratchSize = values['scratch-size'] && String(parseSize(values['scratch-size'], '--scratch-size'));
     const limits = {
       stepTimeout: parseSeconds(values['step-timeout'], '--step-timeout'),
-      memoryMax: values['memory-max'] ? parseSize(values['memory-max'], '--memory-max') : Math.floor(totalmem() / 2),
+      // Below 16M the sandbox's own init and a bash cannot start: a dance would die in its set-up.
+      memoryMax: values['memory-max'] ? parseSize(values['memory-max'], '--memory-max', '16M') : Math.floor(totalmem() / 2),
       pidsMax: parseCount(values['pids-max'], '--pids-max'),
     };
     const lockWait = parseSeconds(values['lock-wait'], '--lock-wait');

@@ -419,6 +419,11 @@ const rows: Row[] = [
     culprit: /^error: --memory-max: 'lots' is not a size/,
   },
   {
+    kind: 'flags', name: '--memory-max too small for a sandbox', target: true,
+    setup: (w) => ({ args: dance(w, w.good, '--memory-max', '1M') }),
+    culprit: /^error: --memory-max: '1M' is below 16M, the least it can be$/,
+  },
+  {
     kind: 'flags', name: '--scratch-size not a size', target: true,
     setup: (w) => ({ args: dance(w, w.good, '--scratch-size', '2 potatoes') }),
     culprit: /^error: --scratch-size: '2 potatoes' is not a size/,

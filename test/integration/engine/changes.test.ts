@@ -111,7 +111,7 @@ describe('noop dance: every kind of change', () => {
     assert.equal(owner('/etc/fails-after'), 'fails');
   });
 
-  it('records blocked commands with the line in the module file: direct, absolute path, function, sourced file, nested bash', () => {
+  it('records blocked commands with the line in the module file: direct, absolute path, function, sourced file, nested bash, subshell, under extdebug', () => {
     const source = 'modules/blocked/scripts/10-calls.sh';
     assert.deepEqual(report.modules[0].blocked, [
       { command: 'service nginx reload', source, line: 5 },
@@ -119,6 +119,8 @@ describe('noop dance: every kind of change', () => {
       { command: 'service everything reload', source, line: 8 },
       { command: 'hostname other-name', source, line: 10 },
       { command: 'service inner start', source, line: 11 },
+      { command: 'service everything reload', source, line: 13 },
+      { command: 'service sub restart', source, line: 14 },
     ]);
     assert.match(stdout, /^warning: Would execute : service nginx reload$/m);
     assert.match(stdout, /^i am node1$/m, 'hostname with no argument runs for real and prints the node');

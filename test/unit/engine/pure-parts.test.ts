@@ -94,6 +94,9 @@ describe('sizes, seconds and counts from flags', () => {
     assert.equal(parseSeconds('1.5', '--step-timeout'), 1.5);
     assert.equal(parseCount('100', '--pids-max'), 100);
     assert.throws(() => parseSize('lots', '--memory-max'), /^InputError: --memory-max: 'lots' is not a size/);
+    assert.equal(parseSize('16M', '--memory-max', '16M'), 16 * 1024 ** 2);
+    assert.equal(parseSize('0', '--memory-max', '16M'), 0, '0 is no limit');
+    assert.throws(() => parseSize('512k', '--memory-max', '16M'), /^InputError: --memory-max: '512k' is below 16M, the least it can be$/);
     assert.throws(() => parseSeconds('-1', '--step-timeout'), /--step-timeout: '-1' is not a number of seconds/);
     assert.throws(() => parseCount('0', '--pids-max'), /--pids-max: '0' is not a positive whole number/);
   });
