@@ -237,13 +237,14 @@ static int copy_tree(const char *src, const char *dst, char *err, size_t errlen)
 
 /* ---------- scan of the upper layer ---------- */
 
-static void print_entry(FILE *out, int dirfd, const char *path, const struct stat *st) {
+/* One entry: `name` in the directory `dirfd`, listed as `path` (relative to the upper layer). */
+static void print_entry(FILE *out, int dirfd, const char *name, const char *path, const struct stat *st) {
   char type = S_ISREG(st->st_mode) ? 'f' : S_ISDIR(st->st_mode) ? 'd' : S_ISLNK(st->st_mode) ? 'l'
             : S_ISCHR(st->st_mode) ? 'c' : S_ISBLK(st->st_mode) ? 'b' : S_ISFIFO(st->st_mode) ? 'p' : 's';
   char proc[64 + PATH_MAX_LEN], link[PATH_MAX_LEN] = "", label[256] = "", opaque[8] = "";
-  snprintf(proc, sizeof proc, "/proc/self/fd/%d/%s", dirfd, path);
+  snprintf(proc, sizeof proc, "/proc/self/fd/%d/%s", dirfd, name);
   if (type == 'l') {
-    ssize_t n = readlinkat(dirfd, path, link, sizeof link - 1);
+    ssize_t n = readlinkat(dirfd, name, link, sizeof link - 1);
     link[n > 0 ? n : 0] = 0;
   }
   ssize_t n = lgetxattr(proc, "security.selinux", label, sizeof label - 1);
@@ -264,26 +265,36 @@ static void print_entry(FILE *out, int dirfd, const char *path, const struct sta
   fputc('\n', out);
 }
 
-/* Lists the upper layer, parents before children; with `since`, only entries whose ctime is not
- * older (a module's changes), though every directory is still walked. */
-static void scan_dir(FILE *out, int dirfd, const char *rel, const struct timespec *since) {
-  int fd = openat(dirfd, rel[0] ? rel : ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
-  if (fd < 0) return;
+/* Lists the directory `fd` (the upper layer's `rel`, "" for the layer itself; the fd is closed),
+ * parents before children; with `since`, only entries whose ctime is not older (a module's
+ * changes), though every directory is still walked. Each name is looked up in its own directory:
+ * a dance scans the layer after every module, so the walk is kept to one lookup an entry. */
+static void scan_dir(FILE *out, int fd, const char *rel, const struct timespec *since) {
   DIR *dir = fdopendir(fd);
   if (!dir) return (void)close(fd);
   struct dirent *de;
   while ((de = readdir(dir))) {
     if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, "..")) continue;
-    char path[PATH_MAX_LEN];
-    snprintf(path, sizeof path, "%s%s%s", rel, rel[0] ? "/" : "", de->d_name);
     struct stat st;
-    if (fstatat(dirfd, path, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
+    if (fstatat(dirfd(dir), de->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
     int fresh = !since || st.st_ctim.tv_sec > since->tv_sec ||
                 (st.st_ctim.tv_sec == since->tv_sec && st.st_ctim.tv_nsec >= since->tv_nsec);
-    if (fresh) print_entry(out, dirfd, path, &st);
-    if (S_ISDIR(st.st_mode)) scan_dir(out, dirfd, path, since);
+    if (!fresh && !S_ISDIR(st.st_mode)) continue;
+    char path[PATH_MAX_LEN];
+    snprintf(path, sizeof path, "%s%s%s", rel, rel[0] ? "/" : "", de->d_name);
+    if (fresh) print_entry(out, dirfd(dir), de->d_name, path, &st);
+    if (S_ISDIR(st.st_mode)) {
+      int sub = openat(dirfd(dir), de->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+      if (sub >= 0) scan_dir(out, sub, path, since);
+    }
   }
   closedir(dir);
+}
+
+/* Lists the upper layer `layerfd` (any fd of the directory, O_PATH included). */
+static void scan_layer(FILE *out, int layerfd, const struct timespec *since) {
+  int fd = openat(layerfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd >= 0) scan_dir(out, fd, "", since);
 }
 
 /* ---------- raw copy of an upper layer (persistent shells) ---------- */
@@ -704,7 +715,7 @@ static void serve(int upperfd) {
       if (nf >= 3) sscanf(f[2], "%ld.%ld", &since.tv_sec, &since.tv_nsec);
       /* Reading trusted.overlay.* xattrs takes CAP_SYS_ADMIN: the init's own, for the scan only. */
       set_caps(init_caps, init_caps);
-      scan_dir(out, upperfd, "", nf >= 3 ? &since : NULL);
+      scan_layer(out, upperfd, nf >= 3 ? &since : NULL);
       set_caps(step_caps, init_caps);
     } else if (!strcmp(f[0], "K")) {
       /* Whatever the steps left running (daemons, setsid'd loops) dies now, so the upper layer
@@ -1364,7 +1375,7 @@ static int cmd_scan(int argc, char **argv) {
   if (argc != 3) return errno = 0, die("usage: scan DIR"), 2;
   int fd = open(argv[2], O_PATH | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) die("open %s", argv[2]);
-  scan_dir(stdout, fd, "", NULL);
+  scan_layer(stdout, fd, NULL);
   return 0;
 }
 

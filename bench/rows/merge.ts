@@ -19,7 +19,7 @@ import { CHURN_KEPT, churnFile } from '../workloads/roots';
 
 export async function mergeRows(smallRoot: string, runs: number): Promise<Row[]> {
   const [merges, journals]: number[][] = [[], []];
-  await withApplyFs(smallRoot, async (fs) => {
+  const where = await withApplyFs(smallRoot, async (fs) => {
     const target = join(fs.work, 'apply-root');
     for (let i = 0; i < runs; i++) {
       linkCopy(fs.root, target);
@@ -38,22 +38,23 @@ export async function mergeRows(smallRoot: string, runs: number): Promise<Row[]>
         removeTree(target);
       }
     }
+    return fs.note;
   });
   return [
     {
       id: 'merge-churn',
-      figure: 'apply merge of the churn module',
+      figure: `apply merge of the churn module (${where})`,
       unit: 'ms',
       stats: stats(merges),
       goal: { on: 'median', max: 1000, text: '≤ 1 s' },
-      details: { samplesMs: merges },
+      details: { samplesMs: merges, filesystem: where },
     },
     {
       id: 'journal-churn',
-      figure: 'apply journal of the churn module (no goal)',
+      figure: `apply journal of the churn module (${where}, no goal)`,
       unit: 'ms',
       stats: stats(journals),
-      details: { samplesMs: journals },
+      details: { samplesMs: journals, filesystem: where },
     },
   ];
 }

@@ -21,6 +21,8 @@ const MOUNT = join(CACHE, 'apply-fs');
 const SIZE = '4G';
 
 export interface ApplyFs {
+  /** Where the rows ran, as their figures say it. */
+  note: string;
   /** The small root, copied onto the image once (hard-link copies of it are cheap there). */
   root: string;
   /** disco's state directory for the apply dances. */
@@ -31,18 +33,19 @@ export interface ApplyFs {
 
 const mounted = (): boolean => readFileSync('/proc/self/mounts', 'utf8').split('\n').some((line) => line.split(' ')[1] === MOUNT);
 
-/** Mounts the image (making it the first time) with a copy of `smallRoot`, runs `use`, unmounts. */
+/**
+ * Mounts the image (making it the first time) with a copy of `smallRoot`, runs `use`, unmounts.
+ * Where no loop device can be had (a container), the rows run on the cache's own filesystem and
+ * say so.
+ */
 export async function withApplyFs<T>(smallRoot: string, use: (fs: ApplyFs) => Promise<T>): Promise<T> {
-  if (!existsSync(IMAGE)) {
-    log(`making the apply filesystem: a ${SIZE} sparse image, journaled ext4 (once)`);
-    mkdirSync(CACHE, { recursive: true });
-    execFileSync('truncate', ['-s', SIZE, `${IMAGE}.tmp`]);
-    execFileSync('mkfs.ext4', ['-q', '-F', `${IMAGE}.tmp`]);
-    execFileSync('mv', [`${IMAGE}.tmp`, IMAGE]);
+  try {
+    mountImage();
+  } catch (error) {
+    log(`no journaled ext4 image for the apply rows (${String(error).split('\n')[0]}): they run on ${CACHE}'s filesystem`);
+    const work = join(CACHE, 'work', String(process.pid));
+    return use({ note: 'the cache\'s filesystem', root: smallRoot, state: join(CACHE, 'state'), work });
   }
-  mkdirSync(MOUNT, { recursive: true });
-  // A run killed mid-row left it mounted: use it as it is.
-  if (!mounted()) execFileSync('mount', ['-o', 'loop', IMAGE, MOUNT]);
   try {
     const root = join(MOUNT, 'small');
     const marker = join(MOUNT, 'small.source');
@@ -52,11 +55,24 @@ export async function withApplyFs<T>(smallRoot: string, use: (fs: ApplyFs) => Pr
       execFileSync('cp', ['-a', smallRoot, root]);
       writeFileSync(marker, smallRoot);
     }
-    const fs = { root, state: join(MOUNT, 'state'), work: join(MOUNT, 'work') };
+    const fs = { note: 'journaled ext4', root, state: join(MOUNT, 'state'), work: join(MOUNT, 'work') };
     mkdirSync(fs.state, { recursive: true });
     mkdirSync(fs.work, { recursive: true });
     return await use(fs);
   } finally {
     execFileSync('umount', [MOUNT]);
   }
+}
+
+function mountImage(): void {
+  if (!existsSync(IMAGE)) {
+    log(`making the apply filesystem: a ${SIZE} sparse image, journaled ext4 (once)`);
+    mkdirSync(CACHE, { recursive: true });
+    execFileSync('truncate', ['-s', SIZE, `${IMAGE}.tmp`]);
+    execFileSync('mkfs.ext4', ['-q', '-F', `${IMAGE}.tmp`], { stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync('mv', [`${IMAGE}.tmp`, IMAGE]);
+  }
+  mkdirSync(MOUNT, { recursive: true });
+  // A run killed mid-row left it mounted: use it as it is.
+  if (!mounted()) execFileSync('mount', ['-o', 'loop', IMAGE, MOUNT], { stdio: ['ignore', 'ignore', 'pipe'] });
 }
