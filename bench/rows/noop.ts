@@ -35,13 +35,14 @@ export function ensureTime(): void {
   execFileSync('apt-get', ['install', '-y', '-qq', 'time'], { stdio: ['ignore', 2, 2], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
-export async function discoRun(workload: Workload, root: string): Promise<{ ms: number; rssMB: number }> {
+/** One noop dance through the CLI, on `node` (by default the one running the benchmark). */
+export async function discoRun(workload: Workload, root: string, node = process.execPath): Promise<{ ms: number; rssMB: number }> {
   const json = join(WORK, `${workload.name}.json`);
   const rssFile = join(WORK, `${workload.name}.rss`);
   rmSync(json, { force: true });
   const ran = await run(
     TIME,
-    ['-f', '%M', '-o', rssFile, process.execPath, CLI, 'dance', '--noop', '--repo', workload.repo, '--node', workload.node, '--root', root, '--json', json],
+    ['-f', '%M', '-o', rssFile, node, CLI, 'dance', '--noop', '--repo', workload.repo, '--node', workload.node, '--root', root, '--json', json],
     discoEnv(),
   );
   if (ran.code !== 0 || !existsSync(json)) throw new BenchError(`${workload.name}: disco dance exited ${ran.code}: ${ran.stderr.trim().split('\n').pop() ?? ''}`);
@@ -100,22 +101,25 @@ export function noopRow(result: NoopResult): Row {
 
 export function scaleRow(w2: NoopResult, w3: NoopResult): Row {
   const ratio = stats(w3.disco).median / stats(w2.disco).median;
+  // W2's and W3's runs are minutes apart: the bare runs' own ratio shows how much of it is the
+  // machine's drift in between rather than disco.
+  const bare = stats(w3.bare).median / stats(w2.bare).median;
   return {
     id: 'scale-w3-w2',
-    figure: 'W3 ÷ W2 (4x the work)',
+    figure: `W3 ÷ W2 (4x the work; bare ${bare.toFixed(2)}x)`,
     unit: 's',
     stats: stats(w3.disco.map((ms) => ms / 1000)),
     ratio,
     ratioOf: 'W3 ÷ W2',
     goal: { on: 'ratio', max: 4.4, text: '≤ 4.4x' },
-    details: { bareW3OverW2: stats(w3.bare).median / stats(w2.bare).median },
+    details: { bareW3OverW2: bare },
   };
 }
 
 export function rssRow(result: NoopResult): Row {
   return {
     id: 'rss',
-    figure: `engine peak RSS, ${result.workload.name}`,
+    figure: `engine peak RSS, ${result.workload.name}, Node ${process.versions.node.split('.')[0]}`,
     unit: 'MB',
     stats: stats(result.rss),
     goal: { on: 'max', max: 150, text: '≤ 150 MB (max)' },
@@ -129,4 +133,20 @@ export async function seedRow(workload: Workload, root: string, runs: number): P
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) samples.push((await discoRun(workload, root)).ms);
   return { id: 'noop-w1', figure: 'noop dance W1 (examples/seed)', unit: 'ms', stats: stats(samples), details: { samplesMs: samples } };
+}
+
+/**
+ * The same peak RSS on another node (the Node 24 that GitHub runs actions on, when the benchmark
+ * runs on another), for reference: V8's young generation is larger there, so the same dance peaks
+ * higher. No goal: the goal row is the node the benchmark runs on.
+ */
+export async function otherNodeRssRow(workload: Workload, root: string, node: string, version: string): Promise<Row> {
+  const samples = [(await discoRun(workload, root, node)).rssMB];
+  return {
+    id: 'rss-other-node',
+    figure: `engine peak RSS, ${workload.name}, Node ${version.replace(/^v/, '').split('.')[0]} (no goal)`,
+    unit: 'MB',
+    stats: stats(samples),
+    details: { node, version, samplesMB: samples },
+  };
 }
