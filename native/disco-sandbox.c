@@ -58,6 +58,8 @@
 #include <time.h>
 #include <linux/audit.h>
 #include <linux/capability.h>
+#include <linux/openat2.h>
+#include <sys/fanotify.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
 #include <stddef.h>
@@ -269,7 +271,10 @@ static void print_entry(FILE *out, int dirfd, const char *name, const char *path
  * parents before children; with `since`, only entries whose ctime is not older (a module's
  * changes), though every directory is still walked. Each name is looked up in its own directory:
  * a dance scans the layer after every module, so the walk is kept to one lookup an entry. */
+static void known_dir(int fd, const char *rel);
+
 static void scan_dir(FILE *out, int fd, const char *rel, const struct timespec *since) {
+  known_dir(fd, rel);
   DIR *dir = fdopendir(fd);
   if (!dir) return (void)close(fd);
   struct dirent *de;
@@ -291,8 +296,141 @@ static void scan_dir(FILE *out, int fd, const char *rel, const struct timespec *
   closedir(dir);
 }
 
-/* Lists the upper layer `layerfd` (any fd of the directory, O_PATH included). */
+/* ---------- what a module changed: fanotify on the scratch ---------- */
+
+/* After the first module, a module's listing holds what fanotify saw change on the upper layer's
+ * filesystem (the scratch tmpfs) since the last listing, rather than a walk of the whole layer: its
+ * cost follows the change, not the layer. An event names a directory by its file handle and the
+ * entry by name; the handles of the layer's directories are learnt as listings walk them. A
+ * directory created or moved in is walked whole. Without fanotify, or when its queue overflowed,
+ * the listing walks the whole layer (entries newer than the last listing), as the first one does. */
+static int fan_fd = -1; /* -1: not started yet; -2: not available */
+
+struct dir_entry {
+  unsigned char key[MAX_HANDLE_SZ + sizeof(int)];
+  unsigned keylen;
+  char *path;
+};
+static struct dir_entry *dirs;
+static size_t dirs_len, dirs_cap;
+
+static size_t dir_slot(const unsigned char *key, unsigned keylen) {
+  size_t h = 1469598103934665603ULL;
+  for (unsigned i = 0; i < keylen; i++) h = (h ^ key[i]) * 1099511628211ULL;
+  size_t at = h & (dirs_cap - 1);
+  while (dirs[at].path && (dirs[at].keylen != keylen || memcmp(dirs[at].key, key, keylen))) at = (at + 1) & (dirs_cap - 1);
+  return at;
+}
+
+static unsigned dir_key(unsigned char *key, int type, const unsigned char *bytes, unsigned len) {
+  if (len > MAX_HANDLE_SZ) return 0;
+  memcpy(key, &type, sizeof type);
+  memcpy(key + sizeof type, bytes, len);
+  return sizeof type + len;
+}
+
+/* Remembers where the directory `fd` is in the layer (`rel`), by its file handle. */
+static void known_dir(int fd, const char *rel) {
+  if (fan_fd < 0) return;
+  struct {
+    struct file_handle fh;
+    unsigned char bytes[MAX_HANDLE_SZ];
+  } h = {.fh.handle_bytes = MAX_HANDLE_SZ};
+  int mount_id;
+  if (name_to_handle_at(fd, "", &h.fh, &mount_id, AT_EMPTY_PATH) != 0) return;
+  if (2 * (dirs_len + 1) > dirs_cap) {
+    struct dir_entry *old = dirs;
+    size_t old_cap = dirs_cap;
+    dirs_cap = dirs_cap ? dirs_cap * 2 : 1024;
+    dirs = calloc(dirs_cap, sizeof *dirs);
+    if (!dirs) die("out of memory");
+    for (size_t i = 0; i < old_cap; i++)
+      if (old[i].path) dirs[dir_slot(old[i].key, old[i].keylen)] = old[i];
+    free(old);
+  }
+  unsigned char key[sizeof dirs->key];
+  unsigned keylen = dir_key(key, h.fh.handle_type, h.fh.f_handle, h.fh.handle_bytes);
+  if (!keylen) return;
+  struct dir_entry *e = &dirs[dir_slot(key, keylen)];
+  if (!e->path) {
+    memcpy(e->key, key, keylen);
+    e->keylen = keylen;
+    dirs_len++;
+  }
+  free(e->path);
+  e->path = strdup(rel);
+}
+
+static const char *dir_path(int type, const unsigned char *bytes, unsigned len) {
+  unsigned char key[sizeof dirs->key];
+  unsigned keylen = dir_key(key, type, bytes, len);
+  if (!dirs || !keylen) return NULL;
+  return dirs[dir_slot(key, keylen)].path;
+}
+
+static void fan_start(int layerfd) {
+  fan_fd = fanotify_init(FAN_CLASS_NOTIF | FAN_REPORT_DFID_NAME | FAN_NONBLOCK | FAN_CLOEXEC, O_RDONLY | O_CLOEXEC);
+  if (fan_fd < 0) return (void)(fan_fd = -2);
+  if (fanotify_mark(fan_fd, FAN_MARK_ADD | FAN_MARK_FILESYSTEM,
+                    FAN_MODIFY | FAN_ATTRIB | FAN_CREATE | FAN_DELETE | FAN_MOVED_FROM | FAN_MOVED_TO | FAN_ONDIR, layerfd, ".") != 0) {
+    close(fan_fd);
+    fan_fd = -2;
+  }
+}
+
+/* Lists `path` (a name in a directory of the layer) as it is now, and all under it if `whole`. */
+static void list_changed(FILE *out, int layerfd, const char *path, int whole) {
+  const char *slash = strrchr(path, '/');
+  char parent[PATH_MAX_LEN];
+  snprintf(parent, sizeof parent, "%.*s", slash ? (int)(slash - path) : 0, path);
+  const char *name = slash ? slash + 1 : path;
+  /* Steps may have put a symlink where a directory was: no link is followed, nothing outside. */
+  struct open_how how = {.flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC, .resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS};
+  int pfd = (int)syscall(SYS_openat2, layerfd, parent[0] ? parent : ".", &how, sizeof how);
+  if (pfd < 0) return;
+  struct stat st;
+  if (fstatat(pfd, name, &st, AT_SYMLINK_NOFOLLOW) == 0) {
+    print_entry(out, pfd, name, path, &st);
+    int sub = whole && S_ISDIR(st.st_mode) ? openat(pfd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW) : -1;
+    if (sub >= 0) scan_dir(out, sub, path, NULL);
+  }
+  close(pfd);
+}
+
+/* Lists what the queued events name; 0 when they cannot say it all (the queue overflowed). */
+static int list_events(FILE *out, int layerfd) {
+  static char buf[65536] __attribute__((aligned(8)));
+  int complete = 1;
+  for (;;) {
+    ssize_t n = read(fan_fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return (n < 0 && errno == EAGAIN) ? complete : 0;
+    for (struct fanotify_event_metadata *m = (void *)buf; FAN_EVENT_OK(m, n); m = FAN_EVENT_NEXT(m, n)) {
+      if (m->mask & FAN_Q_OVERFLOW) complete = 0;
+      struct fanotify_event_info_fid *fid = (void *)(m + 1);
+      if (!complete || m->event_len < sizeof *m + sizeof *fid + sizeof(struct file_handle) ||
+          fid->hdr.info_type != FAN_EVENT_INFO_TYPE_DFID_NAME)
+        continue;
+      struct file_handle *fh = (void *)fid->handle;
+      /* A directory not seen yet is the overlay's work directory, or one new since the last
+       * listing, which the event of its own creation (or move) lists whole. */
+      const char *dir = dir_path(fh->handle_type, fh->f_handle, fh->handle_bytes);
+      if (!dir) continue;
+      const char *name = (const char *)fh->f_handle + fh->handle_bytes;
+      char path[PATH_MAX_LEN];
+      if (!strcmp(name, ".")) snprintf(path, sizeof path, "%s", dir);
+      else snprintf(path, sizeof path, "%s%s%s", dir, dir[0] ? "/" : "", name);
+      if (path[0]) list_changed(out, layerfd, path, (m->mask & (FAN_CREATE | FAN_MOVED_TO)) != 0);
+    }
+  }
+}
+
+/* Lists the upper layer `layerfd` (any fd of the directory, O_PATH included): with `since`, what
+ * changed since the last listing; without, all of it. */
 static void scan_layer(FILE *out, int layerfd, const struct timespec *since) {
+  if (since && fan_fd >= 0 && list_events(out, layerfd)) return;
+  /* Marked before the walk: what changes during it is in the next listing's events. */
+  if (since && fan_fd == -1) fan_start(layerfd);
   int fd = openat(layerfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd >= 0) scan_dir(out, fd, "", since);
 }
