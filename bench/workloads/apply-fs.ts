@@ -14,7 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE, log } from '../lib/env';
+import { CACHE, log, STATE, WORK } from '../lib/env';
 
 const IMAGE = join(CACHE, 'apply-fs.img');
 const MOUNT = join(CACHE, 'apply-fs');
@@ -43,8 +43,7 @@ export async function withApplyFs<T>(smallRoot: string, use: (fs: ApplyFs) => Pr
     mountImage();
   } catch (error) {
     log(`no journaled ext4 image for the apply rows (${String(error).split('\n')[0]}): they run on ${CACHE}'s filesystem`);
-    const work = join(CACHE, 'work', String(process.pid));
-    return use({ note: 'the cache\'s filesystem', root: smallRoot, state: join(CACHE, 'state'), work });
+    return use({ note: 'the cache\'s filesystem', root: smallRoot, state: STATE, work: WORK });
   }
   try {
     const root = join(MOUNT, 'small');
